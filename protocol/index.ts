@@ -1,0 +1,4 @@
+export * from './ack.ts';
+export * from './language.ts';
+export * from './message.ts';
+export * from './visitor.ts';

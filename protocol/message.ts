@@ -1,0 +1,41 @@
+/** Who wrote a message. `system` messages are notices from Kefu itself. */
+export type Author = 'visitor' | 'bot' | 'agent' | 'system';
+
+/**
+ * What a message is, beyond its text:
+ * - text: plain words from a visitor or an agent
+ * - answer: the bot answered from one FAQ entry (`faqId`), the visitor may rate it
+ * - suggestions: the bot was unsure and offers close FAQ entries (`suggestions`)
+ * - fallback: the bot found nothing and offers a person (`actions`)
+ * - notice: a system notice, e.g. that a handoff was requested
+ */
+export type MessageKind = 'text' | 'answer' | 'suggestions' | 'fallback' | 'notice';
+
+export type MessageAction = 'handoff';
+
+export type Feedback = 'up' | 'down';
+
+export interface FaqRef {
+  faqId: string;
+  question: string;
+}
+
+export interface ChatMessage {
+  /** Server id, stable forever. */
+  id: string;
+  conversationId: string;
+  /** 1, 2, 3 … within the conversation, no gaps: clients sync "everything after seq". */
+  seq: number;
+  /** The id the sending client made up; echoed so the optimistic bubble is replaced in place. */
+  clientId: string | null;
+  author: Author;
+  kind: MessageKind;
+  /** Plain text for visitor/agent messages; Markdown (links, lists, bold) for bot answers. */
+  body: string;
+  faqId?: string;
+  suggestions?: FaqRef[];
+  actions?: MessageAction[];
+  feedback?: Feedback | null;
+  /** ISO 8601, UTC. */
+  createdAt: string;
+}
