@@ -19,6 +19,8 @@ export interface Candidate {
   question: string;
   /** Engine score after aggregation over the entry's phrasings; comparable within one query. */
   score: number;
+  /** Calibrated 0–1 closeness of the query to matchedText; comparable across queries and KBs. */
+  confidence: number;
   matchedField: MatchedField;
   /** The phrasing that matched best (the question or one similar question). */
   matchedText: string;
@@ -26,7 +28,7 @@ export interface Candidate {
 
 /**
  * answer: one confident match (candidates[0]);
- * suggest: 2–3 close candidates ("您是不是想问…");
+ * suggest: 1–3 plausible candidates ("您是不是想问…");
  * none: nothing good enough.
  */
 export type Decision = 'answer' | 'suggest' | 'none';
@@ -35,7 +37,7 @@ export interface MatchResult {
   decision: Decision;
   /** Ranked best first, at most `limit`; may be non-empty even when decision is none. */
   candidates: Candidate[];
-  /** The candidates offered when decision is suggest (2–3), else empty. */
+  /** The candidates offered when decision is suggest (1–3, best first), else empty. */
   suggestions: Candidate[];
   /** The normalised tokens of the query, for "test a question" views. */
   tokens: string[];

@@ -1,0 +1,46 @@
+/**
+ * Every tunable of the matcher in one place, each with why. Thresholds were
+ * calibrated once on the three dev sets in ../shared/eval/faq (see DESIGN.md),
+ * with one set of values for all of them.
+ */
+
+/** MiniSearch options for the retrieval step (candidates), not for the decision. */
+export const SEARCH_OPTIONS = {
+  /** Any shared token makes a candidate: the confidence, not retrieval, decides. */
+  combineWith: 'OR',
+  /** Typos in longer Latin words only; fuzzy on 2-character CJK tokens would match everything. */
+  fuzzyMinLength: 5,
+  /** Edit distance as a share of the word length (0.2 = 1 edit in a 5-letter word). */
+  fuzzy: 0.2,
+  /** Fuzzy and prefix hits rank candidates below exact ones (they only pick candidates). */
+  weights: { fuzzy: 0.3, prefix: 0.5 },
+  /** Rarest tokens first, until their entries add up to this: bounds the work on big KBs. */
+  postingsBudget: 100,
+  /** Distinct entries, in MiniSearch order, that get the calibrated scoring. */
+  candidates: 20,
+} as const;
+
+export const SCORE_OPTIONS = {
+  /** Each further phrasing of an entry adds this share of its own closeness (measured best of 0–0.5). */
+  otherPhrasingWeight: 0.2,
+} as const;
+
+export const MATCH_OPTIONS = {
+  /** Candidates returned by match() unless the caller asks otherwise. */
+  limit: 5,
+  /** At most this many suggestions ("您是不是想问…"); more is noise to a visitor. */
+  suggestLimit: 3,
+  /** The best candidate must be at least this close to be answered: keeps off-topic questions out. */
+  answerMin: 0.4,
+  /**
+   * ...and lead the runner-up's score by answerLead / √(query tokens): 0.25 for a
+   * 4-token question, 0.11 for 20 tokens. One constant for all sets and languages.
+   */
+  answerLead: 0.5,
+  /** Candidates below this confidence are not worth suggesting; below it for all, the bot says none. */
+  suggestMin: 0.25,
+  /** suggest() stays silent below this many normalised characters: too little to go on. */
+  suggestMinChars: 2,
+  /** Prefix search only for an unfinished last word of at least this many characters: "ca" would match half the index. */
+  prefixMinLength: 3,
+} as const;
