@@ -1,4 +1,5 @@
 export * from './ack.ts';
 export * from './language.ts';
+export * from './limits.ts';
 export * from './message.ts';
 export * from './visitor.ts';

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { languageSchema } from './common.ts';
+import { faqIdSchema, languageSchema } from './common.ts';
 
 /**
  * One FAQ entry in the import/export format (also the format of the evaluation sets):
  * `[{ id, question, similar[], answer, ... }]`. Unknown fields (e.g. `origin`) are ignored.
  */
 export const faqEntrySchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'id: 1–128 characters of A–Z, 0–9, _ . : -'),
+  id: faqIdSchema,
   question: z.string().trim().min(1).max(500),
   similar: z.array(z.string().trim().min(1).max(500)).max(200).default([]),
   keywords: z.array(z.string().trim().min(1).max(100)).max(50).default([]),

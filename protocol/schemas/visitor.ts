@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { MESSAGE_MAX_CHARS } from '../limits.ts';
 import {
-  MESSAGE_MAX_CHARS,
   cleanText,
   clientIdSchema,
+  faqIdSchema,
   languageSchema,
   serverIdSchema,
   visitorTokenSchema,
@@ -19,7 +20,7 @@ export const messageSendSchema = z.strictObject({
     .transform((s) => s.trim())
     .pipe(z.string().min(1, 'message is empty')),
   /** Set when the visitor picked a suggested question: the bot answers that entry directly. */
-  faqId: serverIdSchema.max(128).optional(),
+  faqId: faqIdSchema.optional(),
   page: pageSchema.optional(),
 });
 

@@ -1,0 +1,68 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server } from 'socket.io';
+import type { FaqIndex } from '../knowledge/index.ts';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import { createHttpApp } from './http/app.ts';
+import type { Logger } from './logger.ts';
+import { broadcastToVisitors } from './realtime/processors/visitor-broadcast.ts';
+import type { VisitorServer } from './realtime/visitor/types.ts';
+import { setUpVisitorNamespace } from './realtime/visitor/namespace.ts';
+import type { ServiceDeps } from './services/deps.ts';
+import { DomainEvents } from './services/events.ts';
+import type { Store } from './store/types.ts';
+
+export interface AppDeps {
+  config: Config;
+  store: Store;
+  faq: FaqIndex;
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface App {
+  httpServer: HttpServer;
+  io: VisitorServer;
+  /** Starts listening on `port` (default: the configured one; 0 = any free port). */
+  listen(port?: number): Promise<{ port: number; url: string }>;
+  /** Disconnects every socket and stops the HTTP server. The store stays open: its owner closes it. */
+  close(): Promise<void>;
+}
+
+/** Express and Socket.IO on one HTTP server. Nothing happens until `listen`. */
+export function createApp(deps: AppDeps): App {
+  const { config, logger } = deps;
+  const events = new DomainEvents(logger);
+  const services: ServiceDeps = { store: deps.store, faq: deps.faq, clock: deps.clock, events };
+  const httpServer = createServer(createHttpApp(config, services, logger));
+  // Messages are at most MESSAGE_MAX_CHARS (2000) characters; nothing legitimate needs Socket.IO's 1 MB default.
+  const io: VisitorServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 64_000,
+  });
+  const visitors = setUpVisitorNamespace(io, services, logger);
+  broadcastToVisitors(events, visitors);
+
+  return {
+    httpServer,
+    io,
+    listen(port = config.port) {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, config.host, () => {
+          httpServer.off('error', reject);
+          const actual = (httpServer.address() as AddressInfo).port;
+          resolve({ port: actual, url: `http://${displayHost(config.host)}:${actual}` });
+        });
+      });
+    },
+    close: () => io.close(),
+  };
+}
+
+/** A wildcard address is not something to type into a browser. */
+function displayHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}

@@ -1,0 +1,121 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Every environment variable Kefu reads, for the README and for `--help`-style output. */
+export const CONFIG_VARIABLES = [
+  { name: 'PORT', default: '3000', description: 'TCP port for the web server and Socket.IO.' },
+  { name: 'HOST', default: '0.0.0.0', description: 'Interface to listen on.' },
+  {
+    name: 'DATA_DIR',
+    default: './data',
+    description: 'Directory for the embedded SQLite database (kefu.sqlite).',
+  },
+  {
+    name: 'KEFU_LOG_LEVEL',
+    default: 'info',
+    description: 'Log level: fatal, error, warn, info, debug, trace or silent.',
+  },
+  {
+    name: 'KEFU_EMBED_ORIGINS',
+    default: '*',
+    description:
+      'Sites allowed to show the chat window in a frame: * for any, or a comma-separated list of origins such as https://shop.example.com.',
+  },
+  {
+    name: 'KEFU_DEMO',
+    default: 'true',
+    description:
+      'Serve the demo shop page at / and load the demo knowledge base on first start (true/false).',
+  },
+] as const;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const booleanText = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], 'expected true or false')
+  .transform((s) => s === 'true' || s === '1' || s === 'yes');
+
+const originSchema = z.string().refine(
+  (s) => {
+    try {
+      const url = new URL(s);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === s;
+    } catch {
+      return false;
+    }
+  },
+  {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not an origin like https://shop.example.com (no path)`,
+  },
+);
+
+const embedOrigins = z
+  .string()
+  .transform((s) => s.trim())
+  .pipe(
+    z.union([
+      z.literal('*'),
+      z
+        .string()
+        .transform((s) =>
+          s
+            .split(',')
+            .map((o) => o.trim())
+            .filter((o) => o !== ''),
+        )
+        .pipe(z.array(originSchema).min(1, 'list at least one origin, or *')),
+    ]),
+  );
+
+const envSchema = z.object({
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, 'expected a port number from 0 to 65535')
+    .transform(Number)
+    .pipe(z.number().max(65535, 'expected a port number from 0 to 65535'))
+    .default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  KEFU_LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  KEFU_EMBED_ORIGINS: embedOrigins.default('*'),
+  KEFU_DEMO: booleanText.default(true),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Absolute path. */
+  dataDir: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** Who may frame /chat: any site, or exactly these origins. */
+  embedOrigins: '*' | string[];
+  demo: boolean;
+  /** Built browser bundles (`npm run build`): loader, chat app, console. Not configurable. */
+  distDir: string;
+  /** The demo shop (index.html, demo.css, demo.js) served at / when `demo` is on. */
+  demoDir: string;
+}
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${String(i.path[0])}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    logLevel: e.KEFU_LOG_LEVEL,
+    embedOrigins: e.KEFU_EMBED_ORIGINS,
+    demo: e.KEFU_DEMO,
+    distDir: resolve(ROOT, 'dist'),
+    demoDir: resolve(ROOT, 'widget/demo'),
+  };
+}

@@ -1,0 +1,30 @@
+import compression from 'compression';
+import express from 'express';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import type { ServiceDeps } from '../services/deps.ts';
+import { jsonErrors, notFound } from './errors.ts';
+import { healthRouter } from './health.ts';
+import { pageSecurity } from './security.ts';
+import { staticRouter } from './static.ts';
+import { visitorSessionsRouter } from './visitor-sessions.ts';
+
+/** Small JSON bodies only: nothing Kefu accepts over REST comes near this. */
+const JSON_LIMIT = '16kb';
+
+export function createHttpApp(config: Config, deps: ServiceDeps, logger: Logger): express.Express {
+  const app = express();
+  const statics = staticRouter(config);
+  app.disable('x-powered-by');
+  app.use(compression());
+  // The chat app has its own headers (framable by the embedding sites), so it comes first.
+  app.get('/chat', ...statics.chat);
+  app.use(pageSecurity());
+  app.use(express.json({ limit: JSON_LIMIT }));
+  app.use(healthRouter(deps.store));
+  app.use(visitorSessionsRouter(deps));
+  app.use(statics.router);
+  app.use(notFound);
+  app.use(jsonErrors(logger));
+  return app;
+}

@@ -1,0 +1,46 @@
+import helmet from 'helmet';
+import type { Config } from '../config.ts';
+
+/**
+ * Strict CSP: Kefu's pages load only their own scripts and styles and talk only to their
+ * own origin ('self' covers same-origin ws:/wss: for Socket.IO in CSP Level 3 browsers).
+ * No upgrade-insecure-requests: plain-HTTP installs on a LAN would break their own assets.
+ */
+const directives = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  scriptSrcAttr: ["'none'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:', 'https:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameSrc: ["'self'"],
+  frameAncestors: ["'self'"],
+};
+
+/** HSTS for Kefu's own host only: other hosts of the operator's domain may not have TLS. */
+const strictTransportSecurity = { maxAge: 15_552_000, includeSubDomains: false };
+
+/** Every page except the chat app: nobody may frame it. */
+export function pageSecurity() {
+  return helmet({
+    contentSecurityPolicy: { useDefaults: false, directives },
+    strictTransportSecurity,
+  });
+}
+
+/** The chat app lives in an iframe on the sites listed in KEFU_EMBED_ORIGINS (and the demo page). */
+export function chatSecurity(config: Config) {
+  const ancestors = config.embedOrigins === '*' ? ['*'] : ["'self'", ...config.embedOrigins];
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { ...directives, frameAncestors: ancestors },
+    },
+    frameguard: false,
+    strictTransportSecurity,
+  });
+}

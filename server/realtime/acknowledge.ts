@@ -1,0 +1,56 @@
+import type { z } from 'zod';
+import type { Ack, AckCallback } from '../../protocol/index.ts';
+import type { Logger } from '../logger.ts';
+import { ServiceError } from '../services/errors.ts';
+import { describeIssue } from '../validation.ts';
+
+/**
+ * Wraps one use case as a Socket.IO listener: validate the payload with the event's
+ * schema, run, ack the union. Whatever a client sends, it never throws: bad input
+ * is an `invalid_input` ack, a bug an `internal` ack plus a log line. Without an ack
+ * callback nothing runs, since the client could never learn the outcome.
+ */
+export function acknowledge<S extends z.ZodType, T>(
+  logger: Logger,
+  event: string,
+  schema: S,
+  run: (input: z.output<S>) => Promise<T> | T,
+): (payload: unknown, ack: AckCallback<T> | undefined) => void {
+  return (payload, ack) => {
+    if (typeof ack !== 'function') {
+      // emit(event, callback) without a payload: the callback arrives first.
+      if (typeof payload === 'function') {
+        (payload as AckCallback<T>)(invalid('a payload object is required'));
+      }
+      logger.debug({ event }, 'dropped an event without an ack callback');
+      return;
+    }
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) {
+      ack(invalid(describeIssue(parsed.error)));
+      return;
+    }
+    Promise.resolve()
+      .then(() => run(parsed.data))
+      .then(
+        (data): Ack<T> => ({ ok: true, data }),
+        (err: unknown) => failure(err, logger, event),
+      )
+      .then(ack)
+      .catch((err: unknown) => logger.error({ err, event }, 'could not send the ack'));
+  };
+}
+
+function invalid(message: string): Ack<never> {
+  return { ok: false, error: { code: 'invalid_input', message } };
+}
+
+function failure(err: unknown, logger: Logger, event: string): Ack<never> {
+  if (err instanceof ServiceError)
+    return { ok: false, error: { code: err.code, message: err.message } };
+  logger.error({ err, event }, 'event handler failed');
+  return {
+    ok: false,
+    error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' },
+  };
+}

@@ -1,0 +1,24 @@
+import { presentForVisitor } from '../../presenters/visitor.ts';
+import type { DomainEvents } from '../../services/events.ts';
+import { rooms } from '../rooms.ts';
+import type { VisitorNamespace } from '../visitor/types.ts';
+
+/**
+ * Fans stored changes out to every visitor socket following the conversation (all tabs,
+ * the sender included: clients match their optimistic bubble by clientId).
+ */
+export function broadcastToVisitors(events: DomainEvents, nsp: VisitorNamespace): void {
+  events.on('conversation.created', (conversation) => {
+    nsp.in(rooms.visitor(conversation.visitorId)).socketsJoin(rooms.conversation(conversation.id));
+  });
+  events.on('message.created', (message) => {
+    nsp
+      .to(rooms.conversation(message.conversationId))
+      .emit('message.created', presentForVisitor(message));
+  });
+  events.on('message.updated', (message) => {
+    nsp
+      .to(rooms.conversation(message.conversationId))
+      .emit('message.updated', presentForVisitor(message));
+  });
+}

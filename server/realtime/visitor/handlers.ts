@@ -1,0 +1,55 @@
+import {
+  conversationSyncSchema,
+  faqSuggestSchema,
+  feedbackSendSchema,
+  handoffRequestSchema,
+  messageSendSchema,
+} from '../../../protocol/schemas/visitor.ts';
+import type { Logger } from '../../logger.ts';
+import type { ServiceDeps } from '../../services/deps.ts';
+import { postMessage } from '../../services/visitor/post-message.ts';
+import { recordFeedback } from '../../services/visitor/record-feedback.ts';
+import { requestHandoff } from '../../services/visitor/request-handoff.ts';
+import { suggestQuestions } from '../../services/visitor/suggest-questions.ts';
+import { syncConversation } from '../../services/visitor/sync-conversation.ts';
+import { acknowledge } from '../acknowledge.ts';
+import type { VisitorSocket } from './types.ts';
+
+/** One line per event: validate, then one use case for the authenticated visitor. */
+export function registerVisitorHandlers(
+  socket: VisitorSocket,
+  deps: ServiceDeps,
+  logger: Logger,
+): void {
+  const actor = socket.data;
+  socket.on(
+    'message.send',
+    acknowledge(logger, 'message.send', messageSendSchema, (input) =>
+      postMessage(deps, actor, input),
+    ),
+  );
+  socket.on(
+    'conversation.sync',
+    acknowledge(logger, 'conversation.sync', conversationSyncSchema, (input) =>
+      syncConversation(deps, actor, input),
+    ),
+  );
+  socket.on(
+    'faq.suggest',
+    acknowledge(logger, 'faq.suggest', faqSuggestSchema, (input) =>
+      suggestQuestions(deps, actor, input),
+    ),
+  );
+  socket.on(
+    'feedback.send',
+    acknowledge(logger, 'feedback.send', feedbackSendSchema, (input) =>
+      recordFeedback(deps, actor, input),
+    ),
+  );
+  socket.on(
+    'handoff.request',
+    acknowledge(logger, 'handoff.request', handoffRequestSchema, (input) =>
+      requestHandoff(deps, actor, input),
+    ),
+  );
+}

@@ -1,0 +1,18 @@
+import { VISITOR_NAMESPACE } from '../../../protocol/index.ts';
+import type { Logger } from '../../logger.ts';
+import type { ServiceDeps } from '../../services/deps.ts';
+import { registerVisitorHandlers } from './handlers.ts';
+import { authenticate, joinRooms } from './middleware.ts';
+import type { VisitorNamespace, VisitorServer } from './types.ts';
+
+export function setUpVisitorNamespace(
+  io: VisitorServer,
+  deps: ServiceDeps,
+  logger: Logger,
+): VisitorNamespace {
+  const nsp = io.of(VISITOR_NAMESPACE);
+  nsp.use(authenticate(deps, logger));
+  nsp.use(joinRooms(deps, logger));
+  nsp.on('connection', (socket) => registerVisitorHandlers(socket, deps, logger));
+  return nsp;
+}

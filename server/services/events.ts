@@ -1,0 +1,45 @@
+import type { Logger } from '../logger.ts';
+import type { ConversationRow, MessageRow } from '../store/types.ts';
+
+/**
+ * Domain events: what happened, named `resource.verb` like the protocol. Commands emit
+ * them after storing; processors (broadcast, later queue and analytics) hang off them.
+ */
+export interface DomainEventMap {
+  'conversation.created': ConversationRow;
+  'message.created': MessageRow;
+  'message.updated': MessageRow;
+  /** A visitor asked for a person; the queue (next issue) picks this up. */
+  'handoff.requested': { conversation: ConversationRow; notice: MessageRow };
+}
+
+export type DomainEventName = keyof DomainEventMap;
+type Listener<E extends DomainEventName> = (payload: DomainEventMap[E]) => void | Promise<void>;
+
+export class DomainEvents {
+  private readonly listeners = new Map<DomainEventName, Set<Listener<never>>>();
+
+  constructor(private readonly logger: Logger) {}
+
+  on<E extends DomainEventName>(name: E, listener: Listener<E>): void {
+    const set = this.listeners.get(name) ?? new Set();
+    set.add(listener as Listener<never>);
+    this.listeners.set(name, set);
+  }
+
+  /** Runs every listener; a failing listener is logged and never fails the command that emitted. */
+  emit<E extends DomainEventName>(name: E, payload: DomainEventMap[E]): void {
+    for (const listener of this.listeners.get(name) ?? []) {
+      try {
+        const result = (listener as Listener<E>)(payload);
+        if (result) result.catch((err: unknown) => this.fail(name, err));
+      } catch (err) {
+        this.fail(name, err);
+      }
+    }
+  }
+
+  private fail(name: DomainEventName, err: unknown): void {
+    this.logger.error({ err, event: name }, 'domain event processor failed');
+  }
+}

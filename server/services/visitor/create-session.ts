@@ -1,0 +1,21 @@
+import { DEFAULT_LANGUAGE, type Language, type VisitorSession } from '../../../protocol/index.ts';
+import { newId } from '../../ids.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { hashToken, newVisitorToken } from './token.ts';
+
+export async function createVisitorSession(
+  deps: Pick<ServiceDeps, 'store' | 'clock'>,
+  input: { lang?: Language | undefined },
+): Promise<VisitorSession> {
+  const token = newVisitorToken();
+  const now = deps.clock.now().toISOString();
+  const visitorId = newId();
+  await deps.store.visitors.create({
+    id: visitorId,
+    tokenHash: hashToken(token),
+    lang: input.lang ?? DEFAULT_LANGUAGE,
+    createdAt: now,
+    lastSeenAt: now,
+  });
+  return { visitorId, token };
+}

@@ -1,0 +1,16 @@
+import type { SyncResult } from '../../../protocol/index.ts';
+import { presentForVisitor } from '../../presenters/visitor.ts';
+import type { ServiceDeps, VisitorActor } from '../deps.ts';
+import { currentConversation } from './current-conversation.ts';
+
+/** Everything the visitor has not seen yet: the messages after `afterSeq`, in order. */
+export async function syncConversation(
+  deps: Pick<ServiceDeps, 'store'>,
+  actor: VisitorActor,
+  input: { afterSeq: number },
+): Promise<SyncResult> {
+  const conversation = await currentConversation(deps, actor);
+  if (!conversation) return { conversationId: null, messages: [] };
+  const rows = await deps.store.messages.listAfter(conversation.id, input.afterSeq);
+  return { conversationId: conversation.id, messages: rows.map(presentForVisitor) };
+}

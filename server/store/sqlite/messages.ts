@@ -1,0 +1,117 @@
+import type { Database } from 'better-sqlite3';
+import type { Author, MessageKind } from '../../../protocol/index.ts';
+import type { MessageDraft, MessagePayload, MessageRepository, MessageRow } from '../types.ts';
+
+interface Raw {
+  id: string;
+  conversation_id: string;
+  seq: number;
+  client_id: string | null;
+  reply_to: string | null;
+  author: Author;
+  kind: MessageKind;
+  body: string;
+  faq_id: string | null;
+  payload: string;
+  created_at: string;
+  helpful: number | null;
+}
+
+const toRow = (r: Raw): MessageRow => ({
+  id: r.id,
+  conversationId: r.conversation_id,
+  seq: r.seq,
+  clientId: r.client_id,
+  replyTo: r.reply_to,
+  author: r.author,
+  kind: r.kind,
+  body: r.body,
+  faqId: r.faq_id,
+  payload: JSON.parse(r.payload) as MessagePayload,
+  createdAt: r.created_at,
+  helpful: r.helpful === null ? null : r.helpful === 1,
+});
+
+const SELECT = `SELECT m.*, f.helpful FROM messages m LEFT JOIN faq_feedback f ON f.message_id = m.id`;
+
+export function messageRepository(db: Database): MessageRepository {
+  const byId = db.prepare<[string], Raw>(`${SELECT} WHERE m.id = ?`);
+  const byClientId = db.prepare<[string, string], Raw>(
+    `${SELECT} WHERE m.conversation_id = ? AND m.client_id = ?`,
+  );
+  const replies = db.prepare<[string], Raw>(`${SELECT} WHERE m.reply_to = ? ORDER BY m.seq`);
+  const after = db.prepare<[string, number], Raw>(
+    `${SELECT} WHERE m.conversation_id = ? AND m.seq > ? ORDER BY m.seq`,
+  );
+  const lastSeq = db
+    .prepare<[string], number>('SELECT last_seq FROM conversations WHERE id = ?')
+    .pluck();
+  const insert = db.prepare<[Omit<Raw, 'helpful'>]>(
+    `INSERT INTO messages
+       (id, conversation_id, seq, client_id, reply_to, author, kind, body, faq_id, payload, created_at)
+     VALUES (@id, @conversation_id, @seq, @client_id, @reply_to, @author, @kind, @body, @faq_id,
+       @payload, @created_at)`,
+  );
+  const advance = db.prepare<
+    [{ id: string; last_seq: number; at: string; status: string | null; handoff: string | null }]
+  >(
+    `UPDATE conversations SET last_seq = @last_seq, updated_at = @at,
+       status = COALESCE(@status, status),
+       handoff_requested_at = COALESCE(@handoff, handoff_requested_at)
+     WHERE id = @id`,
+  );
+
+  const exchange = (first: Raw) => [toRow(first), ...replies.all(first.id).map(toRow)];
+
+  const append = db.transaction(
+    (
+      conversationId: string,
+      drafts: MessageDraft[],
+      options: Parameters<MessageRepository['append']>[2],
+    ) => {
+      const existing = byClientId.get(conversationId, options.clientId);
+      if (existing) return { messages: exchange(existing), duplicate: true };
+      const first = drafts[0];
+      const seq = lastSeq.get(conversationId);
+      if (!first || seq === undefined) throw new Error('append needs messages and a conversation');
+      drafts.forEach((d, i) => {
+        insert.run({
+          id: d.id,
+          conversation_id: conversationId,
+          seq: seq + i + 1,
+          client_id: i === 0 ? options.clientId : null,
+          reply_to: i === 0 ? null : first.id,
+          author: d.author,
+          kind: d.kind,
+          body: d.body,
+          faq_id: d.faqId,
+          payload: JSON.stringify(d.payload),
+          created_at: d.createdAt,
+        });
+      });
+      advance.run({
+        id: conversationId,
+        last_seq: seq + drafts.length,
+        at: first.createdAt,
+        status: options.conversation?.status ?? null,
+        handoff: options.conversation?.handoffRequestedAt ?? null,
+      });
+      const stored = byId.get(first.id);
+      if (!stored) throw new Error(`message ${first.id} vanished after insert`);
+      return { messages: exchange(stored), duplicate: false };
+    },
+  );
+
+  return {
+    async append(conversationId, drafts, options) {
+      return append.immediate(conversationId, drafts, options);
+    },
+    async get(id) {
+      const raw = byId.get(id);
+      return raw ? toRow(raw) : null;
+    },
+    async listAfter(conversationId, afterSeq) {
+      return after.all(conversationId, afterSeq).map(toRow);
+    },
+  };
+}

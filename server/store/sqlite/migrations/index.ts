@@ -1,0 +1,1 @@
+export { initial } from './001_initial.ts';

@@ -1,0 +1,44 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Clock } from '../../clock.ts';
+import type { Store } from '../types.ts';
+import { conversationRepository } from './conversations.ts';
+import { faqEntryRepository } from './faq-entries.ts';
+import { feedbackRepository } from './feedback.ts';
+import { messageRepository } from './messages.ts';
+import { migrate } from './migrate.ts';
+import { visitorRepository } from './visitors.ts';
+
+export const DATABASE_FILE = 'kefu.sqlite';
+
+/** Opens (creating if needed) `<dataDir>/kefu.sqlite`, or an in-memory database for `':memory:'`. */
+export function openSqliteStore(dataDir: string, clock: Clock): Store {
+  let file = ':memory:';
+  if (dataDir !== ':memory:') {
+    mkdirSync(dataDir, { recursive: true });
+    file = join(dataDir, DATABASE_FILE);
+  }
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  // FULL: a message is on disk before it is acked, even if the machine loses power.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db, clock.now().toISOString());
+
+  const ping = db.prepare<[], number>('SELECT 1').pluck();
+  return {
+    visitors: visitorRepository(db),
+    conversations: conversationRepository(db),
+    messages: messageRepository(db),
+    feedback: feedbackRepository(db),
+    faqEntries: faqEntryRepository(db),
+    async ping() {
+      ping.get();
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FaqEntry } from '../../knowledge/index.ts';
+import { createApp } from '../../server/app.ts';
+import type { Clock } from '../../server/clock.ts';
+import { loadConfig, type Config } from '../../server/config.ts';
+import { createLogger } from '../../server/logger.ts';
+import { loadFaqIndex } from '../../server/services/faq/bootstrap.ts';
+import { openSqliteStore } from '../../server/store/sqlite/open.ts';
+import type { Store } from '../../server/store/types.ts';
+
+/** A small shop FAQ in both languages, enough for the answer / suggest / none paths. */
+export const FIXTURE_FAQ: FaqEntry[] = [
+  {
+    id: 'return.zh',
+    lang: 'zh-CN',
+    question: '怎么申请退货？',
+    similar: ['退货流程是什么', '我想退货'],
+    keywords: ['退货'],
+    answer: '在「我的订单」里点 **申请退货**，7 天内无理由退货。',
+  },
+  {
+    id: 'refund-time.zh',
+    lang: 'zh-CN',
+    question: '退款多久到账？',
+    similar: ['退款什么时候到', '钱什么时候退回来'],
+    keywords: ['退款'],
+    answer: '退款在 1–3 个工作日内原路退回。',
+  },
+  {
+    id: 'shipping.zh',
+    lang: 'zh-CN',
+    question: '下单后多久发货？',
+    similar: ['什么时候发货', '发货时间'],
+    keywords: ['发货'],
+    answer: '付款后 48 小时内发货。',
+  },
+  {
+    id: 'return.en',
+    lang: 'en',
+    question: 'How do I return an item?',
+    similar: ['return policy', 'I want to send something back'],
+    keywords: ['return'],
+    answer: 'Open **My orders** and choose *Return*. Returns are free within 7 days.',
+  },
+  {
+    id: 'password.en',
+    lang: 'en',
+    question: 'How do I reset my password?',
+    similar: ['forgot my password', 'cannot log in'],
+    keywords: ['password'],
+    answer: 'Use [Forgot password](/reset) on the login page.',
+  },
+  {
+    id: 'wifi.zh',
+    lang: 'zh-CN',
+    question: '门店 WiFi 密码是多少？',
+    similar: [],
+    keywords: ['WiFi'],
+    answer: '密码贴在收银台。',
+  },
+  {
+    id: 'wifi.en',
+    lang: 'en',
+    question: 'What is the WiFi password in the store?',
+    similar: [],
+    keywords: ['WiFi'],
+    answer: 'It is posted at the checkout.',
+  },
+];
+
+/** Time stands still unless a test moves it. */
+export class FakeClock implements Clock {
+  private current = new Date('2025-03-01T08:00:00.000Z');
+  now(): Date {
+    return new Date(this.current);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface TestServer {
+  url: string;
+  dataDir: string;
+  clock: FakeClock;
+  /** For checking state the protocol does not show (e.g. a conversation's status). */
+  store: Store;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  /** Reuse a database directory (to test restarts); by default a fresh temp dir, removed on close. */
+  dataDir?: string;
+  /** Extra environment, e.g. KEFU_EMBED_ORIGINS. */
+  env?: Record<string, string>;
+  /** Where the built browser files and the demo page are; default: the real ones. */
+  paths?: Partial<Pick<Config, 'distDir' | 'demoDir'>>;
+  /** The knowledge base loaded on first start; default: FIXTURE_FAQ. */
+  faq?: FaqEntry[];
+}
+
+/** A real Kefu server on a free port with its own SQLite database, fixture FAQ and fake clock. */
+export async function startServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const ownsDir = !options.dataDir;
+  const dataDir = options.dataDir ?? (await makeTempDir('kefu-data-'));
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    KEFU_LOG_LEVEL: 'silent',
+    KEFU_DEMO: 'false',
+    ...options.env,
+  });
+  Object.assign(config, options.paths);
+  const clock = new FakeClock();
+  const logger = createLogger(config.logLevel);
+  const store = openSqliteStore(dataDir, clock);
+  const faq = await loadFaqIndex({ store, clock }, options.faq ?? FIXTURE_FAQ);
+  const app = createApp({ config, store, faq, clock, logger });
+  const { url } = await app.listen(0);
+  return {
+    url,
+    dataDir,
+    clock,
+    store,
+    async close() {
+      await app.close();
+      await store.close();
+      if (ownsDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function makeTempDir(prefix: string): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
