@@ -6,7 +6,8 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: 'dist',
-    emptyOutDir: false,
+    // This build runs first and starts from a clean dist/; the loader build adds dist/loader/.
+    emptyOutDir: true,
     target: 'es2020',
     modulePreload: { polyfill: false },
     rollupOptions: {

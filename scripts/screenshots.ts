@@ -1,0 +1,112 @@
+/**
+ * Screenshots of the widget on the demo shop, for the docs: starts Kefu with the demo
+ * knowledge base on a free port, asks the returns question in Chinese, in English and on a
+ * phone-sized screen, and saves docs/widget-zh.png, docs/widget-en.png, docs/widget-mobile.png.
+ * Needs the built bundles (`npm run build`) and Chromium at /usr/bin/chromium.
+ */
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { demoFaqEntries } from '../knowledge/demo/index.ts';
+import { createApp } from '../server/app.ts';
+import { systemClock } from '../server/clock.ts';
+import { loadConfig } from '../server/config.ts';
+import { createLogger } from '../server/logger.ts';
+import { loadFaqIndex } from '../server/services/faq/bootstrap.ts';
+import { openSqliteStore } from '../server/store/sqlite/open.ts';
+import { launchChromium } from '../test/e2e/browser.ts';
+
+const OUT = resolve(import.meta.dirname, '../docs');
+
+interface Shot {
+  file: string;
+  lang: 'zh-CN' | 'en';
+  question: string;
+  viewport: { width: number; height: number };
+  scale: number;
+}
+
+const SHOTS: Shot[] = [
+  {
+    file: 'widget-zh.png',
+    lang: 'zh-CN',
+    question: '怎么申请退货？',
+    viewport: { width: 1280, height: 800 },
+    scale: 1,
+  },
+  {
+    file: 'widget-en.png',
+    lang: 'en',
+    question: 'How do I return an item?',
+    viewport: { width: 1280, height: 800 },
+    scale: 1,
+  },
+  {
+    file: 'widget-mobile.png',
+    lang: 'zh-CN',
+    question: '怎么申请退货？',
+    viewport: { width: 390, height: 844 },
+    scale: 2,
+  },
+];
+
+const NAMES = {
+  'zh-CN': { launcher: '在线客服', frame: '在线客服', input: '输入消息', helpful: '有帮助吗？' },
+  en: {
+    launcher: 'Chat with us',
+    frame: 'Chat',
+    input: 'Type a message',
+    helpful: 'Was this helpful?',
+  },
+};
+
+async function take(browser: Browser, url: string, shot: Shot): Promise<void> {
+  const names = NAMES[shot.lang];
+  const context = await browser.newContext({
+    viewport: shot.viewport,
+    deviceScaleFactor: shot.scale,
+    locale: shot.lang,
+    isMobile: shot.scale > 1,
+    hasTouch: shot.scale > 1,
+  });
+  const page = await context.newPage();
+  await page.goto(`${url}/?lang=${shot.lang}`);
+  await page.getByRole('button', { name: names.launcher, exact: true }).click();
+  const chat = page.getByTitle(names.frame, { exact: true }).contentFrame();
+  const input = chat.getByLabel(names.input);
+  await input.fill(shot.question);
+  await input.press('Enter');
+  await chat.getByRole('group', { name: names.helpful }).waitFor();
+  await page.mouse.move(0, 0);
+  // Let the bubbles' fade-in finish.
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: resolve(OUT, shot.file) });
+  await context.close();
+  console.log(`docs/${shot.file}`);
+}
+
+const config = loadConfig({
+  PORT: '0',
+  HOST: '127.0.0.1',
+  KEFU_LOG_LEVEL: 'warn',
+  KEFU_DEMO: 'true',
+});
+const store = openSqliteStore(':memory:', systemClock);
+const faq = await loadFaqIndex({ store, clock: systemClock }, demoFaqEntries());
+const app = createApp({
+  config,
+  store,
+  faq,
+  clock: systemClock,
+  logger: createLogger(config.logLevel),
+});
+const { url } = await app.listen(0);
+const browser = await launchChromium();
+try {
+  await mkdir(OUT, { recursive: true });
+  for (const shot of SHOTS) await take(browser, url, shot);
+} finally {
+  await browser.close();
+  await app.close();
+  await store.close();
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { pageSchema } from '../../../protocol/schemas/visitor.ts';
+import { cleanPage } from '../../../widget/chat/host.ts';
+
+describe('the host page sent along with a message', () => {
+  it('is always something message.send accepts', () => {
+    const titles = ['商城\u0000首页\n', '\ud83d'.repeat(3) + '😀'.repeat(400), ' 普通标题 '];
+    for (const title of titles) {
+      const page = cleanPage({ url: 'https://shop.example.com/p/1?x=1', title });
+      expect(pageSchema.safeParse(page).success).toBe(true);
+    }
+  });
+
+  it('is left out when its URL is not a web page', () => {
+    expect(cleanPage({ url: 'file:///home/me/shop.html', title: 'x' })).toBeNull();
+    expect(cleanPage({ url: `https://e.com/${'a'.repeat(2100)}`, title: 'x' })).toBeNull();
+  });
+});

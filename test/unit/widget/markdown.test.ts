@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  parseInline,
+  parseMarkdown,
+  safeHref,
+  type Inline,
+} from '../../../widget/chat/markdown.ts';
+
+/** The text a reader would see, with link targets in angle brackets. */
+function show(nodes: Inline[]): string {
+  return nodes
+    .map((n) => {
+      if (n.t === 'text') return n.v;
+      if (n.t === 'br') return '\n';
+      if (n.t === 'b') return `*${show(n.c)}*`;
+      return `${show(n.c)}<${n.href}>`;
+    })
+    .join('');
+}
+
+describe('bot answer Markdown', () => {
+  it('splits paragraphs on blank lines and keeps single line breaks', () => {
+    const blocks = parseMarkdown('第一段\n第二行\n\n第二段');
+    expect(blocks).toEqual([
+      { t: 'p', c: [{ t: 'text', v: '第一段' }, { t: 'br' }, { t: 'text', v: '第二行' }] },
+      { t: 'p', c: [{ t: 'text', v: '第二段' }] },
+    ]);
+  });
+
+  it('reads bulleted and numbered lists, with bold and links inside', () => {
+    const blocks = parseMarkdown(
+      '步骤：\n1. 进入 [订单中心](/orders)\n2. 点击 **申请退货**\n\n- 一\n- 二',
+    );
+    expect(blocks.map((b) => b.t)).toEqual(['p', 'ol', 'ul']);
+    const [, steps, bullets] = blocks;
+    expect(steps?.t === 'ol' && steps.items.map(show)).toEqual([
+      '进入 订单中心</orders>',
+      '点击 *申请退货*',
+    ]);
+    expect(bullets?.t === 'ul' && bullets.items.map(show)).toEqual(['一', '二']);
+  });
+
+  it('does not take a decimal number for a list item', () => {
+    expect(parseMarkdown('3.5 元运费').map((b) => b.t)).toEqual(['p']);
+  });
+
+  it('links http(s) and relative URLs only', () => {
+    expect(show(parseInline('[帮助](https://example.com/help)'))).toBe(
+      '帮助<https://example.com/help>',
+    );
+    expect(show(parseInline('[退货](/help/returns)'))).toBe('退货</help/returns>');
+    for (const bad of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+    ]) {
+      const nodes = parseInline(`[点我](${bad})`);
+      expect(nodes.some((n) => n.t === 'a')).toBe(false);
+      expect(show(nodes)).toBe('点我');
+    }
+    expect(safeHref('mailto:help@example.com')).toBeNull();
+  });
+
+  it('keeps HTML as visible text', () => {
+    const blocks = parseMarkdown('<img src=x onerror=alert(1)> **<b>hi</b>**');
+    expect(blocks).toEqual([
+      {
+        t: 'p',
+        c: [
+          { t: 'text', v: '<img src=x onerror=alert(1)> ' },
+          { t: 'b', c: [{ t: 'text', v: '<b>hi</b>' }] },
+        ],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,45 @@
+import type { RefObject } from 'preact';
+import type { ChatClient } from './client.ts';
+import { Composer } from './Composer.tsx';
+import type { Texts } from './i18n.ts';
+import { MessageList } from './MessageList.tsx';
+
+interface Props {
+  client: ChatClient;
+  tx: Texts;
+  greeting: string;
+  logRef: RefObject<HTMLDivElement | null>;
+  /** Present inside the widget's iframe: the close button asks the host page to hide the panel. */
+  onClose: (() => void) | null;
+}
+
+export function App({ client, tx, greeting, logRef, onClose }: Props) {
+  const { status } = client.state;
+  return (
+    <div class="app">
+      <header class="top">
+        <div class="id">
+          <h1>{tx.title}</h1>
+          <p class={`status ${status}`}>{status === 'online' ? tx.online : tx.connecting}</p>
+        </div>
+        <button type="button" class="handoff" onClick={() => client.handoff()}>
+          {tx.handoff}
+        </button>
+        {onClose && (
+          <button type="button" class="close" aria-label={tx.close} onClick={onClose}>
+            <svg viewBox="0 0 24 24" aria-hidden="true">
+              <path d="M6 6l12 12M18 6 6 18" />
+            </svg>
+          </button>
+        )}
+      </header>
+      <p class="banner" role="status">
+        {status === 'offline' ? tx.offline : ''}
+      </p>
+      <main>
+        <MessageList client={client} tx={tx} greeting={greeting} logRef={logRef} />
+        <Composer client={client} tx={tx} />
+      </main>
+    </div>
+  );
+}

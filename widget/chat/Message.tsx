@@ -1,0 +1,82 @@
+import type { ChatMessage } from '../../protocol/message.ts';
+import type { ChatClient } from './client.ts';
+import type { Texts } from './i18n.ts';
+import { Markdown } from './Markdown.tsx';
+import type { Pending } from './pending.ts';
+
+interface Props {
+  m: ChatMessage;
+  client: ChatClient;
+  tx: Texts;
+  /** Name the sender when the author changes, as chat apps do. */
+  label: boolean;
+  /** Set while the server has not acknowledged it: the bubble shows sending / retry. */
+  pending?: Pending;
+}
+
+function Feedback({ m, client, tx }: Pick<Props, 'm' | 'client' | 'tx'>) {
+  const vote = (helpful: boolean) => client.feedback(m, helpful);
+  return (
+    <div class="fb" role="group" aria-label={tx.helpful}>
+      <span aria-hidden="true">{tx.helpful}</span>
+      <button
+        type="button"
+        aria-label={tx.yes}
+        aria-pressed={m.feedback === 'up'}
+        onClick={() => vote(true)}
+      >
+        👍
+      </button>
+      <button
+        type="button"
+        aria-label={tx.no}
+        aria-pressed={m.feedback === 'down'}
+        onClick={() => vote(false)}
+      >
+        👎
+      </button>
+      {m.feedback && <span>{tx.thanks}</span>}
+    </div>
+  );
+}
+
+export function Message({ m, client, tx, label, pending }: Props) {
+  if (m.kind === 'notice') return <p class="notice">{m.body}</p>;
+  const mine = m.author === 'visitor';
+  return (
+    <div class={mine ? 'msg me' : 'msg'}>
+      {label && <span class="who">{m.author === 'agent' ? tx.agent : tx.bot}</span>}
+      <div class={pending ? 'bubble pending' : 'bubble'}>
+        {mine ? <span class="sr">{tx.you}: </span> : null}
+        {m.author === 'bot' ? <Markdown src={m.body} /> : m.body}
+      </div>
+      {pending && (
+        <span class="state">
+          {pending.failed ? tx.failed : tx.sending}
+          {pending.failed && (
+            <button type="button" onClick={() => client.retry(pending.clientId)}>
+              {tx.retry}
+            </button>
+          )}
+        </span>
+      )}
+      {m.kind === 'answer' && <Feedback m={m} client={client} tx={tx} />}
+      {m.suggestions?.length ? (
+        <ul class="chips" aria-label={tx.suggested}>
+          {m.suggestions.map((s) => (
+            <li key={s.faqId}>
+              <button type="button" onClick={() => client.send(s.question, s.faqId)}>
+                {s.question}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {m.actions?.includes('handoff') && (
+        <button type="button" class="act" onClick={() => client.handoff()}>
+          {tx.handoff}
+        </button>
+      )}
+    </div>
+  );
+}

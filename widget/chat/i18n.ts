@@ -1,0 +1,61 @@
+import type { Language } from '../../protocol/language.ts';
+import { MESSAGE_MAX_CHARS } from '../../protocol/limits.ts';
+
+/** Every string the chat app shows, in both languages. */
+const zh = {
+  title: '在线客服',
+  online: '在线 · 通常立即回复',
+  connecting: '正在连接…',
+  offline: '连接已断开，正在重连…',
+  handoff: '转人工',
+  close: '关闭聊天',
+  greeting: '您好！有什么可以帮您？',
+  bot: '智能助手',
+  agent: '人工客服',
+  you: '我',
+  log: '聊天记录',
+  input: '输入消息',
+  placeholder: '请输入您的问题…',
+  send: '发送',
+  sending: '发送中…',
+  failed: '发送失败',
+  retry: '重试',
+  helpful: '有帮助吗？',
+  yes: '有帮助',
+  no: '没帮助',
+  thanks: '感谢您的反馈！',
+  suggested: '您可能想问',
+  invalid: `这条消息无法发送：最多 ${MESSAGE_MAX_CHARS} 字，且不能含有无效字符。请修改后再试。`,
+  unavailable: '现在无法发送，请稍后再试。',
+} as const;
+
+export type Texts = { readonly [K in keyof typeof zh]: string };
+
+const en: Texts = {
+  title: 'Chat with us',
+  online: 'Online now',
+  connecting: 'Connecting…',
+  offline: 'Offline — reconnecting…',
+  handoff: 'Talk to a person',
+  close: 'Close chat',
+  greeting: 'Hi! How can we help you?',
+  bot: 'Assistant',
+  agent: 'Agent',
+  you: 'You',
+  log: 'Conversation',
+  input: 'Type a message',
+  placeholder: 'Ask us anything…',
+  send: 'Send',
+  sending: 'Sending…',
+  failed: 'Not sent',
+  retry: 'Retry',
+  helpful: 'Was this helpful?',
+  yes: 'Helpful',
+  no: 'Not helpful',
+  thanks: 'Thanks for your feedback!',
+  suggested: 'You might be asking',
+  invalid: `This message cannot be sent: it may be at most ${MESSAGE_MAX_CHARS} characters, without invalid characters. Please edit it and try again.`,
+  unavailable: 'Cannot send right now, please try again later.',
+};
+
+export const TEXTS: Record<Language, Texts> = { 'zh-CN': zh, en };

@@ -1,0 +1,87 @@
+// Base styles first: the components' own sheets build on them.
+import './chat.css';
+import { createRef, render } from 'preact';
+import type { ChatToHost } from '../bridge.ts';
+import { App } from './App.tsx';
+import { ChatClient } from './client.ts';
+import { connectHost, cleanPage } from './host.ts';
+import { TEXTS } from './i18n.ts';
+import { countUnread } from './messages.ts';
+import { readParams } from './params.ts';
+
+const params = readParams(location.search, navigator.language);
+const client = new ChatClient(params.lang);
+const logRef = createRef<HTMLDivElement>();
+const root = document.getElementById('app') as HTMLElement;
+let lastState = '';
+let shown = 0;
+
+/**
+ * Shows the newest message from its first line, since that is where reading starts: the browser
+ * clamps the scroll, so a short one simply ends up at the bottom.
+ */
+function scrollToNewest(): void {
+  const log = logRef.current;
+  const last = log?.lastElementChild;
+  if (log && last instanceof HTMLElement) log.scrollTop = last.offsetTop - 12;
+}
+
+const post = connectHost(params.hostOrigin, (message) => {
+  if (message.t === 'lang') client.lang = message.lang;
+  if (message.t === 'close') client.setOpen(false);
+  if (message.t !== 'open') return draw();
+  client.page = cleanPage(message.page);
+  client.setOpen(true);
+  scrollToNewest();
+  document.querySelector('textarea')?.focus();
+});
+const embedded = post !== null;
+const toHost = (message: ChatToHost) => post?.(message);
+
+function draw(): void {
+  const tx = TEXTS[client.lang];
+  document.documentElement.lang = client.lang;
+  document.title = tx.title;
+  const log = logRef.current;
+  const atEnd = !log || log.scrollHeight - log.scrollTop - log.clientHeight < 80;
+  const { messages, pending, readSeq } = client.state;
+  const close = embedded ? () => toHost({ t: 'close' }) : null;
+  render(
+    <App
+      client={client}
+      tx={tx}
+      greeting={params.greeting ?? tx.greeting}
+      logRef={logRef}
+      onClose={close}
+    />,
+    root,
+  );
+  // Follow the conversation unless the visitor scrolled up to read (their own new message always shows).
+  const count = messages.length + pending.length;
+  if (count > shown && (atEnd || pending.length > 0)) scrollToNewest();
+  shown = count;
+
+  const state = {
+    t: 'state',
+    unread: client.open ? 0 : countUnread(messages, readSeq),
+    active: count > 0,
+  } as const;
+  if (JSON.stringify(state) !== lastState) toHost(state);
+  lastState = JSON.stringify(state);
+}
+
+if (params.color) document.documentElement.style.setProperty('--accent', params.color);
+if (embedded) {
+  client.open = false;
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') toHost({ t: 'close' });
+  });
+}
+client.onChange = draw;
+client.onNew = (m) => {
+  const { id, author, kind, body, createdAt } = m;
+  toHost({ t: 'message', message: { id, author, kind, body, createdAt } });
+};
+draw();
+toHost({ t: 'ready' });
+void client.start();

@@ -1,0 +1,42 @@
+import type { ChatMessage } from '../../protocol/message.ts';
+
+/** A message the visitor sent that the server has not acknowledged yet. */
+export interface Pending {
+  clientId: string;
+  body: string;
+  faqId?: string;
+  /** Set when the server refused it for a reason a retry may fix (rate limit, server error). */
+  failed?: boolean;
+}
+
+/** Ids the server accepts: 32 hex characters, also outside secure contexts (no randomUUID there). */
+export function newClientId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function enqueue(queue: readonly Pending[], body: string, faqId?: string): Pending[] {
+  const item: Pending = faqId
+    ? { clientId: newClientId(), body, faqId }
+    : { clientId: newClientId(), body };
+  return [...queue, item];
+}
+
+/** Drops what the server has stored: any message carrying the same clientId settles it. */
+export function settle(queue: readonly Pending[], stored: readonly ChatMessage[]): Pending[] {
+  const done = new Set(stored.map((m) => m.clientId));
+  return queue.filter((p) => !done.has(p.clientId));
+}
+
+export function remove(queue: readonly Pending[], clientId: string): Pending[] {
+  return queue.filter((p) => p.clientId !== clientId);
+}
+
+export function setFailed(queue: readonly Pending[], clientId: string, failed: boolean): Pending[] {
+  return queue.map((p) => (p.clientId === clientId ? { ...p, failed } : p));
+}
+
+/** What to send again after a reconnect: everything unacknowledged, oldest first. */
+export function toResend(queue: readonly Pending[]): Pending[] {
+  return queue.map((p) => ({ ...p, failed: false }));
+}

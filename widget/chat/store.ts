@@ -1,0 +1,52 @@
+import type { ChatMessage } from '../../protocol/message.ts';
+import type { Pending } from './pending.ts';
+
+/** What survives a reload and is shared by tabs: the token and a cache of the conversation. */
+export interface Saved {
+  token: string | null;
+  messages: ChatMessage[];
+  pending: Pending[];
+  /** The highest seq the visitor has seen with the panel open. */
+  readSeq: number;
+}
+
+const KEY = 'kefu.chat.v1';
+/** Enough for scrolling back; sync fills in anything newer. */
+const KEEP = 200;
+
+const EMPTY: Saved = { token: null, messages: [], pending: [], readSeq: 0 };
+
+/** localStorage when the browser allows it (third-party iframes may be blocked), memory otherwise. */
+function pickStorage(): Pick<Storage, 'getItem' | 'setItem'> {
+  try {
+    localStorage.setItem(KEY + '.probe', '1');
+    localStorage.removeItem(KEY + '.probe');
+    return localStorage;
+  } catch {
+    const memory = new Map<string, string>();
+    return { getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v) };
+  }
+}
+
+const storage = pickStorage();
+
+export function load(): Saved {
+  try {
+    const saved = JSON.parse(storage.getItem(KEY) ?? 'null') as Partial<Saved> | null;
+    return { ...EMPTY, ...saved };
+  } catch {
+    return EMPTY;
+  }
+}
+
+export function save(state: Saved): void {
+  const { token, messages, pending, readSeq } = state;
+  try {
+    storage.setItem(
+      KEY,
+      JSON.stringify({ token, messages: messages.slice(-KEEP), pending, readSeq }),
+    );
+  } catch {
+    // Quota exceeded: the server still has everything, sync restores it.
+  }
+}

@@ -1,0 +1,131 @@
+import { pickLanguage } from '../../protocol/language.ts';
+import { isBridgeMessage, type ChatToHost, type HostToChat } from '../bridge.ts';
+import { createEvents, type KefuApi } from './api.ts';
+import { readOptions, type LoaderOptions } from './options.ts';
+import { TEXTS } from './texts.ts';
+import { drawLauncher } from './ui.ts';
+
+/** Set once this visitor has a conversation, so later visits preload the chat and show unread replies. */
+const ACTIVE_KEY = 'kefu.active';
+
+declare global {
+  interface Window {
+    Kefu?: KefuApi;
+  }
+}
+
+function start(options: LoaderOptions): void {
+  const { origin, color, side, greeting } = options;
+  let lang = options.lang;
+  const ui = drawLauncher(color, side);
+  const events = createEvents();
+  let frame: HTMLIFrameElement | null = null;
+  let ready = false;
+  let open = false;
+  let unread = 0;
+
+  const post = (message: HostToChat) => {
+    if (ready) frame?.contentWindow?.postMessage(message, origin);
+  };
+  const label = () => {
+    const tx = TEXTS[lang];
+    ui.button.setAttribute('aria-label', tx.launcher);
+    ui.badge.setAttribute('aria-label', tx.unread(unread));
+    if (frame) frame.title = tx.frame;
+  };
+  const showUnread = (count: number) => {
+    unread = count;
+    ui.badge.hidden = count === 0;
+    ui.badge.textContent = count > 99 ? '99+' : String(count);
+    if (count) ui.button.setAttribute('aria-describedby', 'b');
+    else ui.button.removeAttribute('aria-describedby');
+    label();
+  };
+  const createFrame = () => {
+    if (frame) return frame;
+    const query = new URLSearchParams({ lang, color, greeting, origin: location.origin });
+    frame = Object.assign(document.createElement('iframe'), { src: `${origin}/chat?${query}` });
+    ui.panel.append(frame);
+    label();
+    return frame;
+  };
+  const pageInfo = () => ({ url: location.href, title: document.title });
+
+  const setOpen = (next: boolean) => {
+    if (next === open) return;
+    open = next;
+    ui.panel.hidden = !open;
+    ui.button.setAttribute('aria-expanded', String(open));
+    if (open) {
+      // Focusing the frame first lets the app move focus to its text box without "stealing" it.
+      createFrame().focus();
+      post({ t: 'open', page: pageInfo() });
+    } else {
+      if (document.activeElement === ui.host) ui.button.focus();
+      post({ t: 'close' });
+    }
+    events.emit(open ? 'open' : 'close');
+  };
+
+  addEventListener('message', (event) => {
+    if (!frame || event.origin !== origin || event.source !== frame.contentWindow) return;
+    if (!isBridgeMessage<ChatToHost>(event.data)) return;
+    const message = event.data;
+    if (message.t === 'ready') {
+      ready = true;
+      post({ t: 'lang', lang });
+      if (open) post({ t: 'open', page: pageInfo() });
+    } else if (message.t === 'close') setOpen(false);
+    else if (message.t === 'message') events.emit('message', message.message);
+    else {
+      remember(message.active);
+      if (message.unread !== unread) events.emit('unread', message.unread);
+      showUnread(message.unread);
+    }
+  });
+
+  const api = ((command: string, ...args: unknown[]) => {
+    const [first, handler] = args;
+    if (command === 'open' || command === 'close' || command === 'toggle') {
+      setOpen(command === 'toggle' ? !open : command === 'open');
+    } else if ((command === 'on' || command === 'off') && typeof handler === 'function') {
+      events[command](String(first), handler as (detail: unknown) => void);
+    } else if (command === 'setLanguage' && pickLanguage(String(first))) {
+      lang = pickLanguage(String(first)) ?? lang;
+      label();
+      post({ t: 'lang', lang });
+    } else console.warn(`Kefu: unknown command "${command}"`);
+  }) as KefuApi;
+  api.loaded = true;
+
+  const queued = window.Kefu?.q ?? [];
+  window.Kefu = api;
+  ui.button.addEventListener('click', () => setOpen(!open));
+  label();
+  for (const args of Array.from(queued)) (api as (...a: unknown[]) => void)(...Array.from(args));
+  if (recalled()) createFrame();
+  events.emit('ready');
+}
+
+function remember(active: boolean): void {
+  try {
+    if (active) localStorage.setItem(ACTIVE_KEY, '1');
+    else localStorage.removeItem(ACTIVE_KEY);
+  } catch {
+    // Storage blocked: the chat then loads on first open, as for a new visitor.
+  }
+}
+
+function recalled(): boolean {
+  try {
+    return localStorage.getItem(ACTIVE_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+const options = window.Kefu?.loaded ? null : readOptions();
+if (options) {
+  if (document.body) start(options);
+  else addEventListener('DOMContentLoaded', () => start(options));
+}

@@ -1,0 +1,31 @@
+import { DEFAULT_LANGUAGE, pickLanguage, type Language } from '../../protocol/language.ts';
+
+/** What the site owner set on the `<script>` tag, and where the Kefu server is. */
+export interface LoaderOptions {
+  /** The Kefu server's origin, taken from the script's own src. */
+  origin: string;
+  lang: Language;
+  side: 'left' | 'right';
+  color: string;
+  greeting: string;
+}
+
+/** `document.currentScript` is null once the script has run; then find the tag by its src. */
+function ownScript(): HTMLScriptElement | null {
+  const current = document.currentScript;
+  if (current instanceof HTMLScriptElement) return current;
+  return document.querySelector<HTMLScriptElement>('script[src*="/widget.js"]');
+}
+
+export function readOptions(): LoaderOptions | null {
+  const script = ownScript();
+  if (!script) return null;
+  const d = script.dataset;
+  return {
+    origin: new URL(script.src, location.href).origin,
+    lang: pickLanguage(d.lang) ?? pickLanguage(navigator.language) ?? DEFAULT_LANGUAGE,
+    side: d.position === 'left' ? 'left' : 'right',
+    color: /^#(?:[0-9a-f]{3}){1,2}$/i.test(d.color ?? '') ? (d.color as string) : '#1f6feb',
+    greeting: d.greeting ?? '',
+  };
+}
