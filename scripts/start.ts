@@ -1,0 +1,34 @@
+/**
+ * `npm start`: build the browser bundles when they are missing or older than their sources,
+ * then run the server. A fresh clone needs nothing but `npm install && npm start`.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const outputs = ['dist/loader/widget.js', 'dist/widget/chat/index.html', 'dist/console/index.html'];
+const sources = ['widget', 'console', 'protocol', 'vite.config.ts', 'vite.loader.config.ts'];
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+function buildIsCurrent(): boolean {
+  const paths = outputs.map((p) => join(root, p));
+  if (!paths.every((p) => existsSync(p))) return false;
+  const oldestOutput = Math.min(...paths.map((p) => statSync(p).mtimeMs));
+  return sources.every((s) => newestMtime(join(root, s)) <= oldestOutput);
+}
+
+if (!buildIsCurrent()) {
+  console.warn('Building the widget and console (dist/ is missing or out of date)…');
+  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ root, configFile: join(root, 'vite.loader.config.ts'), logLevel: 'warn' });
+}
+
+await import('../server/main.ts');

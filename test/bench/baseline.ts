@@ -1,0 +1,24 @@
+/** Builds the bare Preact + socket.io-client baseline in memory, minified like the chat app. */
+import { resolve } from 'node:path';
+import { build, type Rolldown } from 'vite';
+import { measure, type FileSize } from './sizes.ts';
+
+export async function baselineSize(): Promise<FileSize> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: {
+      write: false,
+      target: 'es2020',
+      rollupOptions: { input: resolve(import.meta.dirname, 'baseline/main.tsx') },
+    },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  const code = outputs
+    .flatMap((o) => ('output' in o ? o.output : []))
+    .filter((c): c is Rolldown.OutputChunk => c.type === 'chunk')
+    .map((c) => c.code)
+    .join('\n');
+  return measure(Buffer.from(code), 'preact + socket.io-client (bare baseline)');
+}
