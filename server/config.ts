@@ -16,6 +16,12 @@ export const CONFIG_VARIABLES = [
     description: 'Log level: fatal, error, warn, info, debug, trace or silent.',
   },
   {
+    name: 'KEFU_LOG_FORMAT',
+    default: 'auto',
+    description:
+      'pretty (readable lines), json (one JSON object per line), or auto: pretty on a terminal, else json.',
+  },
+  {
     name: 'KEFU_EMBED_ORIGINS',
     default: '*',
     description:
@@ -78,6 +84,7 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
   KEFU_LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  KEFU_LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
   KEFU_EMBED_ORIGINS: embedOrigins.default('*'),
   KEFU_DEMO: booleanText.default(true),
 });
@@ -88,6 +95,8 @@ export interface Config {
   /** Absolute path. */
   dataDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Readable log lines instead of JSON. */
+  prettyLogs: boolean;
   /** Who may frame /chat: any site, or exactly these origins. */
   embedOrigins: '*' | string[];
   demo: boolean;
@@ -113,6 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: resolve(e.DATA_DIR),
     logLevel: e.KEFU_LOG_LEVEL,
+    prettyLogs:
+      e.KEFU_LOG_FORMAT === 'pretty' || (e.KEFU_LOG_FORMAT === 'auto' && process.stdout.isTTY),
     embedOrigins: e.KEFU_EMBED_ORIGINS,
     demo: e.KEFU_DEMO,
     distDir: resolve(ROOT, 'dist'),

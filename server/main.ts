@@ -18,7 +18,7 @@ function readConfig(): Config {
 
 const config = readConfig();
 
-const logger = createLogger(config.logLevel);
+const logger = createLogger(config.logLevel, config.prettyLogs);
 const clock = systemClock;
 const store = openSqliteStore(config.dataDir, clock);
 const faq = await loadFaqIndex({ store, clock }, config.demo ? demoFaqEntries() : null);
