@@ -1,28 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { demoFaqEntries } from '../../knowledge/demo/index.ts';
-import { startServer, type TestServer } from '../helpers/server.ts';
-import { launchChromium } from './browser.ts';
+import { useDemoShopServer } from './setup.ts';
 import { DemoShop } from './widget-page.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ env: { KEFU_DEMO: 'true' }, faq: demoFaqEntries() });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useDemoShopServer({ faq: demoFaqEntries() });
 
 /** The README's promise to a newcomer, on the real demo knowledge base. */
 describe('the demo shop', () => {
   it('answers 怎么申请退货？ with the returns procedure', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    const shop = await DemoShop.open(context, server.url);
+    const context = await env.browser.newContext({ locale: 'zh-CN' });
+    const shop = await DemoShop.open(context, env.server.url);
     await shop.openChat();
     await shop.ask('怎么申请退货？');
     await shop.sees('7 天无理由退货');
@@ -31,8 +18,8 @@ describe('the demo shop', () => {
   });
 
   it('answers "How do I return an item?" in English', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
-    const shop = await DemoShop.open(context, server.url, 'en');
+    const context = await env.browser.newContext({ locale: 'en-US' });
+    const shop = await DemoShop.open(context, env.server.url, 'en');
     await shop.openChat();
     await shop.ask('How do I return an item?');
     await shop.sees('without giving a reason');

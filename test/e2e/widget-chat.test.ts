@@ -1,26 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server.ts';
-import { launchChromium } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useDemoShopServer } from './setup.ts';
 import { DemoShop, isFocused } from './widget-page.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ env: { KEFU_DEMO: 'true' } });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useDemoShopServer();
 
 describe('the chat widget on the demo shop', () => {
   it('answers a returns question, and the conversation survives a reload and a new tab', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    const shop = await DemoShop.open(context, server.url);
+    const context = await env.browser.newContext({ locale: 'zh-CN' });
+    const shop = await DemoShop.open(context, env.server.url);
     await shop.openChat();
     expect(await isFocused(shop.input)).toBe(true);
 
@@ -33,7 +20,7 @@ describe('the chat widget on the demo shop', () => {
     await shop.sees('7 天内无理由退货');
     expect(await shop.countMine('怎么申请退货？')).toBe(1);
 
-    const tab = await DemoShop.open(context, server.url);
+    const tab = await DemoShop.open(context, env.server.url);
     await tab.openChat();
     await tab.sees('7 天内无理由退货');
     expect(await tab.countMine('怎么申请退货？')).toBe(1);
@@ -41,8 +28,8 @@ describe('the chat widget on the demo shop', () => {
   });
 
   it('speaks English when the page asks for it', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
-    const shop = await DemoShop.open(context, server.url, 'en');
+    const context = await env.browser.newContext({ locale: 'en-US' });
+    const shop = await DemoShop.open(context, env.server.url, 'en');
     await shop.openChat();
     await shop.chat.getByRole('button', { name: 'Talk to a person' }).waitFor();
     await shop.ask('How do I return an item?');
@@ -56,8 +43,8 @@ describe('the chat widget on the demo shop', () => {
   });
 
   it('answers a suggested question when its chip is clicked', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    const shop = await DemoShop.open(context, server.url);
+    const context = await env.browser.newContext({ locale: 'zh-CN' });
+    const shop = await DemoShop.open(context, env.server.url);
     await shop.openChat();
     await shop.ask('退货退款');
     const chip = shop.log.getByRole('button', { name: '退款多久到账？' });
@@ -68,14 +55,14 @@ describe('the chat widget on the demo shop', () => {
   });
 
   it('counts replies that arrive while the panel is closed on the launcher badge', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    const asking = await DemoShop.open(context, server.url);
+    const context = await env.browser.newContext({ locale: 'zh-CN' });
+    const asking = await DemoShop.open(context, env.server.url);
     await asking.openChat();
     await asking.ask('怎么申请退货？');
     await asking.sees('7 天内无理由退货');
 
     // A returning visitor: this tab loads the chat hidden, so it can count replies.
-    const waiting = await DemoShop.open(context, server.url);
+    const waiting = await DemoShop.open(context, env.server.url);
     await waiting.page.evaluate(() => {
       const w = window as unknown as { unread: number[]; Kefu: (...args: unknown[]) => void };
       w.unread = [];
@@ -100,8 +87,8 @@ describe('the chat widget on the demo shop', () => {
   });
 
   it('explains a message the server refuses and gives the text back to edit', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    const shop = await DemoShop.open(context, server.url);
+    const context = await env.browser.newContext({ locale: 'zh-CN' });
+    const shop = await DemoShop.open(context, env.server.url);
     await shop.openChat();
     const tooLong = '退'.repeat(2001);
     await shop.ask(tooLong);
@@ -112,8 +99,8 @@ describe('the chat widget on the demo shop', () => {
   });
 
   it('offers a person from the header at any time', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    const shop = await DemoShop.open(context, server.url);
+    const context = await env.browser.newContext({ locale: 'zh-CN' });
+    const shop = await DemoShop.open(context, env.server.url);
     await shop.page.getByRole('link', { name: '联系客服' }).click();
     await shop.input.waitFor();
     await shop.chat.getByRole('banner').getByRole('button', { name: '转人工' }).click();

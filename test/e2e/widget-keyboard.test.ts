@@ -1,23 +1,12 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server.ts';
-import { launchChromium } from './browser.ts';
+import type { BrowserContext } from 'playwright-core';
+import { beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { useDemoShopServer } from './setup.ts';
 import { DemoShop, isFocused } from './widget-page.ts';
 
-let server: TestServer;
-let browser: Browser;
+const env = useDemoShopServer();
 let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startServer({ env: { KEFU_DEMO: 'true' } });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  context = await browser.newContext({ locale: 'zh-CN' });
+  context = await env.browser.newContext({ locale: 'zh-CN' });
 });
 afterEach(async () => {
   await context.close();
@@ -25,7 +14,7 @@ afterEach(async () => {
 
 describe('the widget by keyboard', () => {
   it('opens from the launcher into the text box, and Esc closes it back to the launcher', async () => {
-    const shop = await DemoShop.open(context, server.url);
+    const shop = await DemoShop.open(context, env.server.url);
     await shop.launcher.focus();
     await shop.page.keyboard.press('Enter');
     await expect.poll(() => isFocused(shop.input)).toBe(true);
@@ -37,7 +26,7 @@ describe('the widget by keyboard', () => {
   });
 
   it('suggests questions while typing; arrow keys and Enter pick one', async () => {
-    const shop = await DemoShop.open(context, server.url);
+    const shop = await DemoShop.open(context, env.server.url);
     await shop.openChat();
     await shop.input.pressSequentially('退货');
     const list = shop.chat.getByRole('listbox', { name: shop.names.suggestions });
@@ -56,7 +45,7 @@ describe('the widget by keyboard', () => {
   });
 
   it('Esc dismisses the suggestions without closing the chat', async () => {
-    const shop = await DemoShop.open(context, server.url);
+    const shop = await DemoShop.open(context, env.server.url);
     await shop.openChat();
     await shop.input.pressSequentially('退货');
     const list = shop.chat.getByRole('listbox');
@@ -68,7 +57,7 @@ describe('the widget by keyboard', () => {
   });
 
   it('Shift+Enter starts a new line, and Enter that ends an IME composition does not send', async () => {
-    const shop = await DemoShop.open(context, server.url);
+    const shop = await DemoShop.open(context, env.server.url);
     await shop.openChat();
     await shop.input.pressSequentially('第一行');
     await shop.input.press('Shift+Enter');

@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server.ts';
-import { launchChromium } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useDemoShopServer } from './setup.ts';
 import { DemoShop } from './widget-page.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ env: { KEFU_DEMO: 'true' } });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useDemoShopServer();
 
 describe('a visitor who loses the connection', () => {
   it('sees the offline banner, and what they sent meanwhile arrives once after reconnecting', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    const shop = await DemoShop.open(context, server.url);
+    const context = await env.browser.newContext({ locale: 'zh-CN' });
+    const shop = await DemoShop.open(context, env.server.url);
     await shop.openChat();
     await shop.chat.getByText('在线 · 通常立即回复').waitFor();
 
@@ -36,7 +24,7 @@ describe('a visitor who loses the connection', () => {
     expect(await shop.countMine('怎么申请退货？')).toBe(1);
 
     // What the server stored, seen from a tab that has the token but no cached messages.
-    const tab = await DemoShop.open(context, server.url);
+    const tab = await DemoShop.open(context, env.server.url);
     await tab.page.evaluate(() => {
       const saved = JSON.parse(localStorage.getItem('kefu.chat.v1') ?? '{}') as object;
       localStorage.setItem('kefu.chat.v1', JSON.stringify({ ...saved, messages: [], pending: [] }));
@@ -49,8 +37,8 @@ describe('a visitor who loses the connection', () => {
   });
 
   it('keeps a message typed offline across a reload and sends it when back online', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    const shop = await DemoShop.open(context, server.url);
+    const context = await env.browser.newContext({ locale: 'zh-CN' });
+    const shop = await DemoShop.open(context, env.server.url);
     await shop.openChat();
     await shop.chat.getByText('在线 · 通常立即回复').waitFor();
 
@@ -66,8 +54,8 @@ describe('a visitor who loses the connection', () => {
   });
 
   it('starts afresh when the server no longer knows the stored token', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    const shop = await DemoShop.open(context, server.url);
+    const context = await env.browser.newContext({ locale: 'zh-CN' });
+    const shop = await DemoShop.open(context, env.server.url);
     await shop.page.evaluate(() => {
       const stale = {
         token: 'x'.repeat(43),
