@@ -97,7 +97,7 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   /** Readable log lines instead of JSON. */
   prettyLogs: boolean;
-  /** Who may frame /chat: any site, or exactly these origins. */
+  /** Who may frame /chat: every site (`*`), or exactly these origins. */
   embedOrigins: '*' | string[];
   demo: boolean;
   /** Built browser bundles (`npm run build`): loader, chat app, console. Not configurable. */

@@ -22,7 +22,7 @@ export function enqueue(queue: readonly Pending[], body: string, faqId?: string)
   return [...queue, item];
 }
 
-/** Drops what the server has stored: any message carrying the same clientId settles it. */
+/** Drops what the server has stored: a stored message with the same clientId settles it. */
 export function settle(queue: readonly Pending[], stored: readonly ChatMessage[]): Pending[] {
   const done = new Set(stored.map((m) => m.clientId));
   return queue.filter((p) => !done.has(p.clientId));
