@@ -10,7 +10,7 @@ window.Kefu =
 
 const EN = {
   shop: 'Kefu Demo Shop',
-  heroTitle: 'Spring refresh: free shipping on everything',
+  heroTitle: 'Spring refresh: free shipping over ¥99',
   heroText: '7-day no-questions returns · ships within 48 hours · genuine products',
   picks: 'Best sellers',
   p1: 'Wireless noise-cancelling headphones',
