@@ -148,7 +148,7 @@ export class FaqIndex {
       if (!indexed) continue;
       const completed = open && completion(open, indexed.tokens);
       const q = completed ? this.stats.weigh([...tokens, completed]) : query;
-      const c = scoreEntry(indexed.entry, indexed.phrasings, q, this.stats);
+      const c = scoreEntry(indexed.entry, indexed.phrasings, indexed.tokens, q, this.stats);
       if (c) ranked.push(c);
     }
     return ranked.sort((a, b) => b.score - a.score || b.confidence - a.confidence);

@@ -6,11 +6,14 @@ import type { Candidate, FaqEntry } from './types.ts';
 /**
  * Scores one entry against a query: confidence is the closeness of its best
  * phrasing; score adds a little for every other phrasing that also fits, so an
- * entry asked about in several ways beats one lucky phrasing of another entry.
+ * entry asked about in several ways beats one lucky phrasing of another entry,
+ * and a little for how much of the query the entry's phrasings hold together
+ * (query words spread over several phrasings of one entry).
  */
 export function scoreEntry(
   entry: FaqEntry,
   phrasings: readonly Phrasing[],
+  allTokens: ReadonlySet<string>,
   query: WeightedQuery,
   stats: TermStats,
 ): Candidate | undefined {
@@ -29,7 +32,10 @@ export function scoreEntry(
   return {
     id: entry.id,
     question: entry.question,
-    score: top + SCORE_OPTIONS.otherPhrasingWeight * (sum - top),
+    score:
+      top +
+      SCORE_OPTIONS.otherPhrasingWeight * (sum - top) +
+      SCORE_OPTIONS.entryCoverageWeight * stats.coverage(query, allTokens),
     confidence: top,
     matchedField: best.field,
     matchedText: best.text,

@@ -74,10 +74,13 @@ export class TermStats {
    * 1 when they share every token, whatever the size of the knowledge base.
    */
   similarity(query: WeightedQuery, phrasing: ReadonlySet<string>): number {
-    let shared = 0;
-    const { tokens, weights } = query;
-    for (let i = 0; i < tokens.length; i++) if (phrasing.has(tokens[i]!)) shared += weights[i]!;
+    const shared = sharedWeight(query, phrasing);
     return shared === 0 ? 0 : shared / Math.sqrt(query.total * this.setWeight(phrasing));
+  }
+
+  /** Share of the query's idf mass that the token set holds, in [0, 1]; its own size does not count. */
+  coverage(query: WeightedQuery, tokens: ReadonlySet<string>): number {
+    return query.total === 0 ? 0 : sharedWeight(query, tokens) / query.total;
   }
 
   weigh(tokens: readonly string[]): WeightedQuery {
@@ -92,4 +95,11 @@ export class TermStats {
     this.weights.set(tokens, { version: this.version, weight });
     return weight;
   }
+}
+
+function sharedWeight(query: WeightedQuery, tokens: ReadonlySet<string>): number {
+  let shared = 0;
+  for (let i = 0; i < query.tokens.length; i++)
+    if (tokens.has(query.tokens[i]!)) shared += query.weights[i]!;
+  return shared;
 }

@@ -59,4 +59,23 @@ describe('FaqIndex.match', () => {
   it('reports the query tokens', () => {
     expect(index.match('如何申请退款？').tokens).toEqual(expect.arrayContaining(['申请', '退款']));
   });
+
+  it('meets English word families at one stem ("activation" finds "activate")', () => {
+    expect(index.match('Help with activation, please').candidates[0]?.id).toBe('en-card');
+  });
+
+  it('ranks first the entry whose phrasings hold the query words between them', () => {
+    const shop = new FaqIndex([
+      {
+        ...FIXTURE[0]!,
+        id: 'pay',
+        question: 'Can I pay with Alipay?',
+        similar: ['Which payment methods do you accept?'],
+      },
+      { ...FIXTURE[0]!, id: 'returns', question: 'Do you accept returns?', similar: [] },
+    ]);
+    const [first, second] = shop.match('Do you accept Alipay?').candidates;
+    expect(first?.id).toBe('pay');
+    expect(first!.score).toBeGreaterThan(second!.score);
+  });
 });
