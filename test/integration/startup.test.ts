@@ -50,7 +50,7 @@ afterAll(async () => {
 });
 
 describe('the server started the way the README says', () => {
-  it('serves the demo shop with the demo knowledge base, keeps it once, and stops cleanly', async () => {
+  it('serves the demo shop with the demo knowledge base, restarts on its data and stops cleanly', async () => {
     const dataDir = await makeTempDir('kefu-main-');
     dirs.push(dataDir);
 
