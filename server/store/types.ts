@@ -31,6 +31,8 @@ export interface ConversationRow {
 export interface MessagePayload {
   suggestions?: { faqId: string; question: string }[];
   actions?: MessageAction[];
+  /** The host page the visitor wrote from, for agents; never sent back to visitors. */
+  page?: { url: string; title?: string | undefined };
 }
 
 export interface MessageRow {

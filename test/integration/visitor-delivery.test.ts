@@ -27,6 +27,15 @@ describe('delivery', () => {
     tab.close();
   });
 
+  it('keeps the page the visitor wrote from for agents, without echoing it to the visitor', async () => {
+    const { tab } = await newVisitor(server.url, 'zh-CN');
+    const page = { url: 'https://shop.example.com/checkout?step=2', title: '结算' };
+    const sent = unwrap(await tab.trySend({ clientId: newClientId(), body: '我想退货', page }));
+    expect(sent).not.toHaveProperty('page');
+    expect((await server.store.messages.get(sent.id))?.payload.page).toEqual(page);
+    tab.close();
+  });
+
   it('shows a message from one tab live in the visitor’s other tab', async () => {
     const { session, tab: first } = await newVisitor(server.url, 'en');
     const second = await VisitorTab.open(server.url, session);

@@ -11,6 +11,7 @@ export interface PostMessageInput {
   clientId: string;
   body: string;
   faqId?: string | undefined;
+  page?: { url: string; title?: string | undefined } | undefined;
 }
 
 /**
@@ -31,7 +32,7 @@ export async function postMessage(
       kind: 'text',
       body: input.body,
       faqId: null,
-      payload: {},
+      payload: input.page ? { page: input.page } : {},
       createdAt,
     },
   ];
