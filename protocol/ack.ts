@@ -1,6 +1,12 @@
 /** Every acknowledgement is one union, so callers must handle the error branch. */
 export type ErrorCode =
-  'invalid_input' | 'unauthorized' | 'not_found' | 'conflict' | 'rate_limited' | 'internal';
+  | 'invalid_input'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited'
+  | 'internal';
 
 export interface AckError {
   code: ErrorCode;

@@ -3,3 +3,4 @@ export * from './language.ts';
 export * from './limits.ts';
 export * from './message.ts';
 export * from './visitor.ts';
+export * from './agent.ts';

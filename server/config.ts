@@ -33,6 +33,18 @@ export const CONFIG_VARIABLES = [
     description:
       'Serve the demo shop page at / and load the demo knowledge base on first start (true/false).',
   },
+  {
+    name: 'KEFU_ADMIN_EMAIL',
+    default: 'admin@kefu.local',
+    description:
+      'E-mail of the first console admin, created on first start when there is no admin.',
+  },
+  {
+    name: 'KEFU_ADMIN_PASSWORD',
+    default: '(generated)',
+    description:
+      'Password for that first admin (8–200 characters). Unset: a random one is generated and logged once, at the first start only.',
+  },
 ] as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -87,6 +99,13 @@ const envSchema = z.object({
   KEFU_LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
   KEFU_EMBED_ORIGINS: embedOrigins.default('*'),
   KEFU_DEMO: booleanText.default(true),
+  KEFU_ADMIN_EMAIL: z.email('expected an e-mail address').max(254).default('admin@kefu.local'),
+  // An empty value counts as unset, as in `KEFU_ADMIN_PASSWORD= npm start`.
+  KEFU_ADMIN_PASSWORD: z
+    .string()
+    .transform((s) => (s === '' ? null : s))
+    .pipe(z.string().min(8, 'at least 8 characters').max(200, 'at most 200 characters').nullable())
+    .default(null),
 });
 
 export interface Config {
@@ -100,6 +119,8 @@ export interface Config {
   /** Who may frame /chat: every site (`*`), or exactly these origins. */
   embedOrigins: '*' | string[];
   demo: boolean;
+  /** The first admin, created when the database has none. */
+  admin: { email: string; password: string | null };
   /** Built browser bundles (`npm run build`): loader, chat app, console. Not configurable. */
   distDir: string;
   /** The demo shop (index.html, demo.css, demo.js) served at / when `demo` is on. */
@@ -126,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.KEFU_LOG_FORMAT === 'pretty' || (e.KEFU_LOG_FORMAT === 'auto' && process.stdout.isTTY),
     embedOrigins: e.KEFU_EMBED_ORIGINS,
     demo: e.KEFU_DEMO,
+    admin: { email: e.KEFU_ADMIN_EMAIL, password: e.KEFU_ADMIN_PASSWORD },
     distDir: resolve(ROOT, 'dist'),
     demoDir: resolve(ROOT, 'widget/demo'),
   };

@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import { systemClock } from './clock.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
+import { bootstrapAdmin } from './services/agents/bootstrap-admin.ts';
 import { loadFaqIndex } from './services/faq/bootstrap.ts';
 import { openSqliteStore } from './store/sqlite/open.ts';
 
@@ -21,6 +22,7 @@ const config = readConfig();
 const logger = createLogger(config.logLevel, config.prettyLogs);
 const clock = systemClock;
 const store = openSqliteStore(config.dataDir, clock);
+await bootstrapAdmin({ store, clock }, config.admin, logger);
 const faq = await loadFaqIndex({ store, clock }, config.demo ? demoFaqEntries() : null);
 const app = createApp({ config, store, faq, clock, logger });
 const { url } = await app.listen().catch(async (err: NodeJS.ErrnoException) => {

@@ -3,6 +3,7 @@ import express from 'express';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { ServiceDeps } from '../services/deps.ts';
+import { authRouter } from './auth.ts';
 import { jsonErrors, notFound } from './errors.ts';
 import { healthRouter } from './health.ts';
 import { pageSecurity } from './security.ts';
@@ -23,6 +24,7 @@ export function createHttpApp(config: Config, deps: ServiceDeps, logger: Logger)
   app.use(express.json({ limit: JSON_LIMIT }));
   app.use(healthRouter(deps.store));
   app.use(visitorSessionsRouter(deps));
+  app.use(authRouter(deps));
   app.use(statics.router);
   app.use(notFound);
   app.use(jsonErrors(logger));

@@ -1,4 +1,4 @@
-import type { Author, Language, MessageAction, MessageKind } from '../../protocol/index.ts';
+import type { Author, Language, MessageAction, MessageKind, Role } from '../../protocol/index.ts';
 
 /**
  * Persistence behind interfaces. Every method is async so a networked database
@@ -87,6 +87,40 @@ export interface FaqEntryRow {
   updatedAt: string;
 }
 
+export interface DepartmentRow {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  isDefault: boolean;
+  createdAt: string;
+}
+
+export interface AgentRow {
+  id: string;
+  /** Always lower-case. */
+  email: string;
+  name: string;
+  role: Role;
+  /** `scrypt$N$r$p$salt$hash`; never leaves the server. */
+  passwordHash: string;
+  maxChats: number;
+  lang: Language;
+  disabled: boolean;
+  createdAt: string;
+  updatedAt: string;
+  /** Joined from agent_departments, sorted by id. */
+  departments: string[];
+}
+
+export interface AgentSessionRow {
+  /** SHA-256 hex of the cookie token. */
+  id: string;
+  agentId: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+}
+
 export interface VisitorRepository {
   create(row: VisitorRow): Promise<void>;
   findByTokenHash(tokenHash: string): Promise<VisitorRow | null>;
@@ -125,12 +159,37 @@ export interface FaqEntryRepository {
   listPublished(): Promise<FaqEntryRow[]>;
 }
 
+export interface DepartmentRepository {
+  getDefault(): Promise<DepartmentRow | null>;
+}
+
+export interface AgentRepository {
+  /** Stores the agent and its department links in one transaction. */
+  create(row: AgentRow): Promise<void>;
+  get(id: string): Promise<AgentRow | null>;
+  /** `email` must already be lower-case. */
+  findByEmail(email: string): Promise<AgentRow | null>;
+  countByRole(role: Role): Promise<number>;
+}
+
+export interface AgentSessionRepository {
+  create(row: AgentSessionRow): Promise<void>;
+  get(id: string): Promise<AgentSessionRow | null>;
+  touch(id: string, lastSeenAt: string): Promise<void>;
+  delete(id: string): Promise<void>;
+  /** Deletes sessions past `expiresBefore` or not seen since `lastSeenBefore`. */
+  deleteStale(cutoffs: { expiresBefore: string; lastSeenBefore: string }): Promise<void>;
+}
+
 export interface Store {
   visitors: VisitorRepository;
   conversations: ConversationRepository;
   messages: MessageRepository;
   feedback: FeedbackRepository;
   faqEntries: FaqEntryRepository;
+  departments: DepartmentRepository;
+  agents: AgentRepository;
+  agentSessions: AgentSessionRepository;
   /** Throws when the database cannot answer a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -6,6 +6,7 @@ import { createApp } from '../../server/app.ts';
 import type { Clock } from '../../server/clock.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { createLogger } from '../../server/logger.ts';
+import { bootstrapAdmin } from '../../server/services/agents/bootstrap-admin.ts';
 import { loadFaqIndex } from '../../server/services/faq/bootstrap.ts';
 import { openSqliteStore } from '../../server/store/sqlite/open.ts';
 import type { Store } from '../../server/store/types.ts';
@@ -70,6 +71,9 @@ export const FIXTURE_FAQ: FaqEntry[] = [
   },
 ];
 
+/** The console admin every test server starts with (override with env KEFU_ADMIN_*). */
+export const TEST_ADMIN = { email: 'admin@kefu.local', password: 'test-admin-password' };
+
 /** Time stands still unless a test moves it. */
 export class FakeClock implements Clock {
   private current = new Date('2025-03-01T08:00:00.000Z');
@@ -93,7 +97,7 @@ export interface TestServer {
 export interface TestServerOptions {
   /** Reuse a database directory (to test restarts); by default a fresh temp dir, removed on close. */
   dataDir?: string;
-  /** Extra environment, e.g. KEFU_EMBED_ORIGINS. */
+  /** Extra environment, e.g. KEFU_EMBED_ORIGINS or KEFU_ADMIN_PASSWORD. */
   env?: Record<string, string>;
   /** Where the built browser files and the demo page are; default: the real ones. */
   paths?: Partial<Pick<Config, 'distDir' | 'demoDir'>>;
@@ -111,12 +115,15 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     DATA_DIR: dataDir,
     KEFU_LOG_LEVEL: 'silent',
     KEFU_DEMO: 'false',
+    KEFU_ADMIN_EMAIL: TEST_ADMIN.email,
+    KEFU_ADMIN_PASSWORD: TEST_ADMIN.password,
     ...options.env,
   });
   Object.assign(config, options.paths);
   const clock = new FakeClock();
   const logger = createLogger(config.logLevel);
   const store = openSqliteStore(dataDir, clock);
+  await bootstrapAdmin({ store, clock }, config.admin, logger);
   const faq = await loadFaqIndex({ store, clock }, options.faq ?? FIXTURE_FAQ);
   const app = createApp({ config, store, faq, clock, logger });
   const { url } = await app.listen(0);

@@ -1,6 +1,6 @@
 import type { Language } from '../../../protocol/index.ts';
 import type { ServiceDeps, VisitorActor } from '../deps.ts';
-import { hashToken } from './token.ts';
+import { hashToken } from '../token.ts';
 
 /** The visitor a token belongs to, or null. `lang` is the language the visitor's app shows now. */
 export async function authenticateVisitor(

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Clock } from '../../clock.ts';
 import type { Store } from '../types.ts';
+import { agentSessionRepository } from './agent-sessions.ts';
+import { agentRepository } from './agents.ts';
 import { conversationRepository } from './conversations.ts';
+import { departmentRepository } from './departments.ts';
 import { faqEntryRepository } from './faq-entries.ts';
 import { feedbackRepository } from './feedback.ts';
 import { messageRepository } from './messages.ts';
@@ -34,6 +37,9 @@ export function openSqliteStore(dataDir: string, clock: Clock): Store {
     messages: messageRepository(db),
     feedback: feedbackRepository(db),
     faqEntries: faqEntryRepository(db),
+    departments: departmentRepository(db),
+    agents: agentRepository(db),
+    agentSessions: agentSessionRepository(db),
     async ping() {
       ping.get();
     },

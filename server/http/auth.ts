@@ -1,0 +1,43 @@
+import { Router } from 'express';
+import type { AuthResult } from '../../protocol/index.ts';
+import { loginSchema } from '../../protocol/schemas/auth.ts';
+import { presentAgent } from '../presenters/agent.ts';
+import { login } from '../services/auth/login.ts';
+import { logout } from '../services/auth/logout.ts';
+import type { ServiceDeps } from '../services/deps.ts';
+import { describeIssue } from '../validation.ts';
+import { sendError } from './errors.ts';
+import { requireAgent, signedInAgent } from './require-agent.ts';
+import { sameOriginJson } from './same-origin.ts';
+import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.ts';
+
+/** Console sign-in: a session cookie for the right e-mail and password. */
+export function authRouter(deps: Pick<ServiceDeps, 'store' | 'clock'>): Router {
+  const router = Router();
+  router.use('/api/auth', sameOriginJson(), (_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+
+  router.post('/api/auth/login', async (req, res) => {
+    const parsed = loginSchema.safeParse(req.body);
+    if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
+    const result = await login(deps, parsed.data);
+    // One message for both cases, so the answer does not tell which e-mails have accounts.
+    if (!result) return sendError(res, 401, 'unauthorized', 'Wrong e-mail or password.');
+    setSessionCookie(req, res, result.token, result.maxAgeSeconds);
+    res.json({ agent: presentAgent(result.agent) } satisfies AuthResult);
+  });
+
+  router.post('/api/auth/logout', async (req, res) => {
+    const token = readSessionCookie(req);
+    if (token) await logout(deps, token);
+    clearSessionCookie(req, res);
+    res.status(204).end();
+  });
+
+  router.get('/api/auth/me', requireAgent(deps), (_req, res) => {
+    res.json({ agent: presentAgent(signedInAgent(res).agent) } satisfies AuthResult);
+  });
+  return router;
+}

@@ -1,0 +1,57 @@
+import type { Database } from 'better-sqlite3';
+import type { AgentSessionRepository } from '../types.ts';
+
+interface Raw {
+  id: string;
+  agent_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export function agentSessionRepository(db: Database): AgentSessionRepository {
+  const insert = db.prepare<[Raw]>(
+    `INSERT INTO agent_sessions (id, agent_id, created_at, last_seen_at, expires_at)
+     VALUES (@id, @agent_id, @created_at, @last_seen_at, @expires_at)`,
+  );
+  const byId = db.prepare<[string], Raw>('SELECT * FROM agent_sessions WHERE id = ?');
+  const touch = db.prepare<[string, string]>(
+    'UPDATE agent_sessions SET last_seen_at = ? WHERE id = ?',
+  );
+  const remove = db.prepare<[string]>('DELETE FROM agent_sessions WHERE id = ?');
+  const removeStale = db.prepare<[string, string]>(
+    'DELETE FROM agent_sessions WHERE expires_at <= ? OR last_seen_at <= ?',
+  );
+
+  return {
+    async create(s) {
+      insert.run({
+        id: s.id,
+        agent_id: s.agentId,
+        created_at: s.createdAt,
+        last_seen_at: s.lastSeenAt,
+        expires_at: s.expiresAt,
+      });
+    },
+    async get(id) {
+      const r = byId.get(id);
+      if (!r) return null;
+      return {
+        id: r.id,
+        agentId: r.agent_id,
+        createdAt: r.created_at,
+        lastSeenAt: r.last_seen_at,
+        expiresAt: r.expires_at,
+      };
+    },
+    async touch(id, lastSeenAt) {
+      touch.run(lastSeenAt, id);
+    },
+    async delete(id) {
+      remove.run(id);
+    },
+    async deleteStale({ expiresBefore, lastSeenBefore }) {
+      removeStale.run(expiresBefore, lastSeenBefore);
+    },
+  };
+}

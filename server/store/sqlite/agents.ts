@@ -1,0 +1,85 @@
+import type { Database } from 'better-sqlite3';
+import type { Language, Role } from '../../../protocol/index.ts';
+import type { AgentRepository, AgentRow } from '../types.ts';
+
+interface Raw {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  password_hash: string;
+  max_chats: number;
+  lang: Language;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+const toRaw = (a: AgentRow): Raw => ({
+  id: a.id,
+  email: a.email,
+  name: a.name,
+  role: a.role,
+  password_hash: a.passwordHash,
+  max_chats: a.maxChats,
+  lang: a.lang,
+  disabled: a.disabled ? 1 : 0,
+  created_at: a.createdAt,
+  updated_at: a.updatedAt,
+});
+
+export function agentRepository(db: Database): AgentRepository {
+  const insert = db.prepare<[Raw]>(
+    `INSERT INTO agents (id, email, name, role, password_hash, max_chats, lang, disabled, created_at, updated_at)
+     VALUES (@id, @email, @name, @role, @password_hash, @max_chats, @lang, @disabled, @created_at, @updated_at)`,
+  );
+  const link = db.prepare<[string, string]>(
+    'INSERT INTO agent_departments (agent_id, department_id) VALUES (?, ?)',
+  );
+  const byId = db.prepare<[string], Raw>('SELECT * FROM agents WHERE id = ?');
+  const byEmail = db.prepare<[string], Raw>('SELECT * FROM agents WHERE email = ?');
+  const departmentsOf = db
+    .prepare<[string], string>(
+      'SELECT department_id FROM agent_departments WHERE agent_id = ? ORDER BY department_id',
+    )
+    .pluck();
+  const countByRole = db
+    .prepare<[Role], number>('SELECT COUNT(*) FROM agents WHERE role = ?')
+    .pluck();
+
+  const toRow = (r: Raw): AgentRow => ({
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    role: r.role,
+    passwordHash: r.password_hash,
+    maxChats: r.max_chats,
+    lang: r.lang,
+    disabled: r.disabled === 1,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    departments: departmentsOf.all(r.id),
+  });
+
+  const create = db.transaction((a: AgentRow) => {
+    insert.run(toRaw(a));
+    for (const department of a.departments) link.run(a.id, department);
+  });
+
+  return {
+    async create(a) {
+      create(a);
+    },
+    async get(id) {
+      const raw = byId.get(id);
+      return raw ? toRow(raw) : null;
+    },
+    async findByEmail(email) {
+      const raw = byEmail.get(email);
+      return raw ? toRow(raw) : null;
+    },
+    async countByRole(role) {
+      return countByRole.get(role) ?? 0;
+    },
+  };
+}
