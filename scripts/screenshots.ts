@@ -1,7 +1,8 @@
 /**
  * Screenshots of the widget on the demo shop, for the docs: starts Kefu with the demo
  * knowledge base on a free port, asks the returns question in Chinese, in English and on a
- * phone-sized screen, and saves docs/widget-zh.png, docs/widget-en.png, docs/widget-mobile.png.
+ * phone-sized screen, and saves docs/widget-zh.png, docs/widget-en.png, docs/widget-mobile.png;
+ * then signs in to the agent console as the first admin and saves docs/console.png.
  * Needs the built bundles (`npm run build`) and Chromium at /usr/bin/chromium.
  */
 import { mkdir } from 'node:fs/promises';
@@ -12,11 +13,14 @@ import { createApp } from '../server/app.ts';
 import { systemClock } from '../server/clock.ts';
 import { loadConfig } from '../server/config.ts';
 import { createLogger } from '../server/logger.ts';
+import { bootstrapAdmin } from '../server/services/agents/bootstrap-admin.ts';
 import { loadFaqIndex } from '../server/services/faq/bootstrap.ts';
 import { openSqliteStore } from '../server/store/sqlite/open.ts';
 import { launchChromium } from '../test/e2e/browser.ts';
 
 const OUT = resolve(import.meta.dirname, '../docs');
+const ADMIN_EMAIL = 'admin@kefu.local';
+const ADMIN_PASSWORD = 'screenshot-password';
 
 interface Shot {
   file: string;
@@ -85,26 +89,43 @@ async function take(browser: Browser, url: string, shot: Shot): Promise<void> {
   console.log(`docs/${shot.file}`);
 }
 
+/** The signed-in console, in Chinese. */
+async function takeConsole(browser: Browser, url: string): Promise<void> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  await page.goto(`${url}/console`);
+  await page.getByLabel('邮箱', { exact: true }).fill(ADMIN_EMAIL);
+  await page.getByLabel('密码', { exact: true }).fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByRole('button', { name: '退出登录', exact: true }).waitFor();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: resolve(OUT, 'console.png') });
+  await context.close();
+  console.log('docs/console.png');
+}
+
 const config = loadConfig({
   PORT: '0',
   HOST: '127.0.0.1',
   KEFU_LOG_LEVEL: 'warn',
   KEFU_DEMO: 'true',
+  KEFU_ADMIN_EMAIL: ADMIN_EMAIL,
+  KEFU_ADMIN_PASSWORD: ADMIN_PASSWORD,
 });
 const store = openSqliteStore(':memory:', systemClock);
 const faq = await loadFaqIndex({ store, clock: systemClock }, demoFaqEntries());
-const app = createApp({
-  config,
-  store,
-  faq,
-  clock: systemClock,
-  logger: createLogger(config.logLevel),
-});
+const logger = createLogger(config.logLevel);
+await bootstrapAdmin({ store, clock: systemClock }, config.admin, logger);
+const app = createApp({ config, store, faq, clock: systemClock, logger });
 const { url } = await app.listen(0);
 const browser = await launchChromium();
 try {
   await mkdir(OUT, { recursive: true });
   for (const shot of SHOTS) await take(browser, url, shot);
+  await takeConsole(browser, url);
 } finally {
   await browser.close();
   await app.close();

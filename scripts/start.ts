@@ -8,7 +8,8 @@ import { build } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
 const outputs = ['dist/loader/widget.js', 'dist/widget/chat/index.html', 'dist/console/index.html'];
-const sources = ['widget', 'console', 'protocol', 'vite.config.ts', 'vite.loader.config.ts'];
+const configs = ['vite.config.ts', 'vite.console.config.ts', 'vite.loader.config.ts'];
+const sources = ['widget', 'console', 'protocol', ...configs];
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
@@ -27,8 +28,9 @@ function buildIsCurrent(): boolean {
 
 if (!buildIsCurrent()) {
   console.warn('Building the widget and console (dist/ is missing or out of date)…');
-  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
-  await build({ root, configFile: join(root, 'vite.loader.config.ts'), logLevel: 'warn' });
+  for (const config of configs) {
+    await build({ root, configFile: join(root, config), logLevel: 'warn' });
+  }
 }
 
 await import('../server/main.ts');

@@ -1,0 +1,82 @@
+import type { Role } from '../protocol/agent.ts';
+import { DEFAULT_LANGUAGE, pickLanguage, type Language } from '../protocol/language.ts';
+import type { Problem } from './api.ts';
+
+/** Every string the console shows, in both languages. */
+const zh = {
+  product: 'Kefu 客服工作台',
+  loading: '正在加载…',
+  signInTitle: '登录客服工作台',
+  signInIntro: '请使用管理员为您开通的账号登录。',
+  email: '邮箱',
+  password: '密码',
+  signIn: '登录',
+  signingIn: '正在登录…',
+  empty: '请填写邮箱和密码',
+  account: '当前账号：',
+  signOut: '退出登录',
+  signOutFailed: '退出登录失败，请重试。',
+  queueTitle: '排队与会话',
+  queueText:
+    '排队、接待与转接将随“转人工”功能一同上线，届时访客的会话会显示在这里。目前还没有可接待的会话。',
+  demoText: '现在可以先在演示商城里体验机器人客服。',
+  demo: '打开演示商城',
+} as const;
+
+export type Texts = { readonly [K in keyof typeof zh]: string } & {
+  readonly roles: Readonly<Record<Role, string>>;
+  readonly problems: Readonly<Record<Problem, string>>;
+};
+
+const zhTexts: Texts = {
+  ...zh,
+  roles: { agent: '客服', admin: '管理员' },
+  problems: {
+    unauthorized: '邮箱或密码错误',
+    invalid: '邮箱地址格式不正确',
+    forbidden: '请求被服务器拒绝，请刷新页面后重试。',
+    busy: '尝试次数过多，请稍后再试。',
+    server: '服务器出错，请稍后再试。',
+    network: '无法连接服务器，请检查网络后重试。',
+  },
+};
+
+const enTexts: Texts = {
+  product: 'Kefu agent console',
+  loading: 'Loading…',
+  signInTitle: 'Sign in to the agent console',
+  signInIntro: 'Use the account your admin set up for you.',
+  email: 'E-mail',
+  password: 'Password',
+  signIn: 'Sign in',
+  signingIn: 'Signing in…',
+  empty: 'Please enter your e-mail and password',
+  account: 'Signed in as ',
+  signOut: 'Sign out',
+  signOutFailed: 'Could not sign out. Please try again.',
+  queueTitle: 'Queue and chats',
+  queueText:
+    'The queue, chats and transfers arrive with human handoff (“Talk to a person”) and will show here. There are no chats to take yet.',
+  demoText: 'Meanwhile, you can try the FAQ bot in the demo shop.',
+  demo: 'Open the demo shop',
+  roles: { agent: 'Agent', admin: 'Admin' },
+  problems: {
+    unauthorized: 'Wrong e-mail or password',
+    invalid: 'That e-mail address does not look right',
+    forbidden: 'The server refused the request. Please reload the page and try again.',
+    busy: 'Too many attempts. Please wait a moment and try again.',
+    server: 'Something went wrong on the server. Please try again later.',
+    network: 'Cannot reach the server. Check your connection and try again.',
+  },
+};
+
+export const TEXTS: Record<Language, Texts> = { 'zh-CN': zhTexts, en: enTexts };
+
+/** `?lang=` wins, then the browser's language. */
+export function consoleLanguage(search: string, browserLang: string): Language {
+  return (
+    pickLanguage(new URLSearchParams(search).get('lang')) ??
+    pickLanguage(browserLang) ??
+    DEFAULT_LANGUAGE
+  );
+}

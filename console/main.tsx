@@ -1,0 +1,11 @@
+// Base styles first: the screens' own sheets build on them.
+import './console.css';
+import { render } from 'preact';
+import { App } from './App.tsx';
+import { consoleLanguage, TEXTS } from './i18n.ts';
+
+const lang = consoleLanguage(location.search, navigator.language);
+const tx = TEXTS[lang];
+document.documentElement.lang = lang;
+document.title = tx.product;
+render(<App tx={tx} />, document.getElementById('app') as HTMLElement);
