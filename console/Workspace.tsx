@@ -3,6 +3,8 @@ import type { AgentProfile } from '../protocol/agent.ts';
 import { logOut } from './api.ts';
 import type { Texts } from './i18n.ts';
 import { Logo } from './Logo.tsx';
+import { StatusSwitch } from './StatusSwitch.tsx';
+import { useAgentStatus } from './useAgentStatus.ts';
 import './workspace.css';
 
 interface Props {
@@ -16,6 +18,7 @@ export function Workspace({ tx, agent, onSignedOut }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const presence = useAgentStatus(onSignedOut);
 
   // The login form just vanished: put focus (and the screen reader) on the new page's heading.
   useEffect(() => headingRef.current?.focus(), []);
@@ -41,6 +44,7 @@ export function Workspace({ tx, agent, onSignedOut }: Props) {
           <span class="name">{agent.name}</span>
           <span class="role">{tx.roles[agent.role]}</span>
         </p>
+        <StatusSwitch tx={tx} presence={presence} />
         <button type="button" class="secondary" disabled={busy} onClick={() => void signOut()}>
           {tx.signOut}
         </button>

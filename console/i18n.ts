@@ -21,6 +21,11 @@ const zh = {
     '排队、接待与转接将随“转人工”功能一同上线，届时访客的会话会显示在这里。目前还没有可接待的会话。',
   demoText: '现在可以先在演示商城里体验机器人客服。',
   demo: '打开演示商城',
+  statusLabel: '接待状态',
+  statusOnline: '在线',
+  statusAway: '离开',
+  reconnecting: '离线 — 正在重新连接…',
+  statusFailed: '状态未能更改，请重试。',
 } as const;
 
 export type Texts = { readonly [K in keyof typeof zh]: string } & {
@@ -59,6 +64,11 @@ const enTexts: Texts = {
     'The queue, chats and transfers arrive with human handoff (“Talk to a person”) and will show here. There are no chats to take yet.',
   demoText: 'Meanwhile, you can try the FAQ bot in the demo shop.',
   demo: 'Open the demo shop',
+  statusLabel: 'Status',
+  statusOnline: 'Online',
+  statusAway: 'Away',
+  reconnecting: 'Offline — reconnecting…',
+  statusFailed: 'Could not change your status. Please try again.',
   roles: { agent: 'Agent', admin: 'Admin' },
   problems: {
     unauthorized: 'Wrong e-mail or password',

@@ -1,4 +1,6 @@
+import type { AckCallback } from './ack.ts';
 import type { Language } from './language.ts';
+import type { StatusSetInput } from './schemas/agent.ts';
 
 export type Role = 'agent' | 'admin';
 
@@ -23,4 +25,28 @@ export interface AuthResult {
 /** REST errors: `{ error: { code, message } }` with the HTTP status. */
 export interface RestError {
   error: { code: string; message: string };
+}
+
+/** The /agent namespace (the console). Event names are `resource.verb`, listed once here. */
+export const AGENT_NAMESPACE = '/agent';
+
+/** online: takes chats; away: signed in, takes none; offline: no console tab open. */
+export type AgentStatus = 'online' | 'away' | 'offline';
+
+export interface StatusResult {
+  status: AgentStatus;
+}
+
+export interface AgentToServer {
+  'status.set': (input: StatusSetInput, ack: AckCallback<StatusResult>) => void;
+}
+
+export interface ServerToAgent {
+  /** The agent's status changed (in another tab, or by connecting / leaving): every tab shows it. */
+  'status.changed': (change: StatusResult) => void;
+}
+
+export interface AgentSocketData {
+  agentId: string;
+  role: Role;
 }

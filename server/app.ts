@@ -6,12 +6,17 @@ import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { createHttpApp } from './http/app.ts';
 import type { Logger } from './logger.ts';
+import { setUpAgentNamespace } from './realtime/agent/namespace.ts';
+import { broadcastToAgents } from './realtime/processors/agent-broadcast.ts';
 import { broadcastToVisitors } from './realtime/processors/visitor-broadcast.ts';
 import type { VisitorServer } from './realtime/visitor/types.ts';
 import { setUpVisitorNamespace } from './realtime/visitor/namespace.ts';
+import { HandoffPhrases } from './services/bot/handoff-phrases.ts';
+import { AGENT_OFFLINE_GRACE_MS } from './services/agents/presence.ts';
 import type { ServiceDeps } from './services/deps.ts';
 import { DomainEvents } from './services/events.ts';
 import type { Store } from './store/types.ts';
+import { systemTimers, type Timers } from './timers.ts';
 
 export interface AppDeps {
   config: Config;
@@ -19,6 +24,8 @@ export interface AppDeps {
   faq: FaqIndex;
   clock: Clock;
   logger: Logger;
+  /** Default: real timers. Tests pass their fake clock to move time instead of waiting. */
+  timers?: Timers;
 }
 
 export interface App {
@@ -34,7 +41,13 @@ export interface App {
 export function createApp(deps: AppDeps): App {
   const { config, logger } = deps;
   const events = new DomainEvents(logger);
-  const services: ServiceDeps = { store: deps.store, faq: deps.faq, clock: deps.clock, events };
+  const services: ServiceDeps = {
+    store: deps.store,
+    faq: deps.faq,
+    handoffPhrases: new HandoffPhrases(config.handoffPhrases),
+    clock: deps.clock,
+    events,
+  };
   const httpServer = createServer(createHttpApp(config, services, logger));
   // Messages are at most MESSAGE_MAX_CHARS (2000) characters; nothing legitimate needs Socket.IO's 1 MB default.
   const io: VisitorServer = new Server(httpServer, {
@@ -43,6 +56,11 @@ export function createApp(deps: AppDeps): App {
   });
   const visitors = setUpVisitorNamespace(io, services, logger);
   broadcastToVisitors(events, visitors);
+  const agents = setUpAgentNamespace(io, services, logger, {
+    timers: deps.timers ?? systemTimers,
+    graceMs: AGENT_OFFLINE_GRACE_MS,
+  });
+  broadcastToAgents(events, agents.nsp);
 
   return {
     httpServer,
@@ -57,7 +75,10 @@ export function createApp(deps: AppDeps): App {
         });
       });
     },
-    close: () => io.close(),
+    async close() {
+      await io.close();
+      agents.stop();
+    },
   };
 }
 

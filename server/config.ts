@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { normalise } from '../knowledge/index.ts';
+import { DEFAULT_HANDOFF_PHRASES } from './services/bot/handoff-phrases.ts';
 
 /** Every environment variable Kefu reads, for the README and for `--help`-style output. */
 export const CONFIG_VARIABLES = [
@@ -45,6 +47,12 @@ export const CONFIG_VARIABLES = [
     description:
       'Password for that first admin (8–200 characters). Unset: a random one is generated and logged once, at the first start only.',
   },
+  {
+    name: 'KEFU_HANDOFF_PHRASES',
+    default: '(built-in list)',
+    description:
+      'Messages that hand the visitor to a person instead of a bot answer, comma-separated; replaces the built-in list (人工, 转人工, 找客服, human, agent, real person …). Case, punctuation and fillers such as 请/我要/please around a phrase do not matter.',
+  },
 ] as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -86,6 +94,24 @@ const embedOrigins = z
     ]),
   );
 
+const handoffPhrases = z
+  .string()
+  .transform((s) =>
+    s
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p !== ''),
+  )
+  .pipe(
+    z
+      .array(
+        z.string().refine((p) => normalise(p) !== '', {
+          error: (issue) => `${JSON.stringify(issue.input)} has no letters or digits`,
+        }),
+      )
+      .min(1, 'list at least one phrase'),
+  );
+
 const envSchema = z.object({
   PORT: z
     .string()
@@ -106,6 +132,7 @@ const envSchema = z.object({
     .transform((s) => (s === '' ? null : s))
     .pipe(z.string().min(8, 'at least 8 characters').max(200, 'at most 200 characters').nullable())
     .default(null),
+  KEFU_HANDOFF_PHRASES: handoffPhrases.default([...DEFAULT_HANDOFF_PHRASES]),
 });
 
 export interface Config {
@@ -121,6 +148,8 @@ export interface Config {
   demo: boolean;
   /** The first admin, created when the database has none. */
   admin: { email: string; password: string | null };
+  /** Whole messages that ask for a person. */
+  handoffPhrases: readonly string[];
   /** Built browser bundles (`npm run build`): loader, chat app, console. Not configurable. */
   distDir: string;
   /** The demo shop (index.html, demo.css, demo.js) served at / when `demo` is on. */
@@ -148,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embedOrigins: e.KEFU_EMBED_ORIGINS,
     demo: e.KEFU_DEMO,
     admin: { email: e.KEFU_ADMIN_EMAIL, password: e.KEFU_ADMIN_PASSWORD },
+    handoffPhrases: e.KEFU_HANDOFF_PHRASES,
     distDir: resolve(ROOT, 'dist'),
     demoDir: resolve(ROOT, 'widget/demo'),
   };

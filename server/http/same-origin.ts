@@ -1,4 +1,5 @@
 import type { Request, RequestHandler } from 'express';
+import { isOwnOrigin } from '../console-session.ts';
 import { sendError } from './errors.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -6,18 +7,6 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 function isJson(req: Request): boolean {
   const type = req.get('content-type')?.split(';')[0]?.trim().toLowerCase();
   return type === 'application/json';
-}
-
-/**
- * Compares hosts, not full origins: without 'trust proxy' Kefu cannot tell whether the
- * browser used https in front of a proxy, but the Host header is what the browser typed.
- */
-function isOwnOrigin(origin: string, req: Request): boolean {
-  try {
-    return new URL(origin).host === req.get('host')?.toLowerCase();
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -31,7 +20,7 @@ export function sameOriginJson(): RequestHandler {
       return sendError(res, 403, 'forbidden', 'Send this request as JSON (application/json).');
     }
     const origin = req.get('origin');
-    if (origin !== undefined && !isOwnOrigin(origin, req)) {
+    if (origin !== undefined && !isOwnOrigin(origin, req.get('host'))) {
       return sendError(res, 403, 'forbidden', 'Requests from other sites are not allowed.');
     }
     next();

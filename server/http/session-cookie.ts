@@ -1,6 +1,5 @@
 import type { Request, Response } from 'express';
-
-export const SESSION_COOKIE = 'kefu_session';
+import { SESSION_COOKIE, sessionTokenFrom } from '../console-session.ts';
 
 /**
  * httpOnly so page scripts never see it; SameSite=Strict so other sites cannot send it.
@@ -24,14 +23,7 @@ export function clearSessionCookie(req: Request, res: Response): void {
   res.clearCookie(SESSION_COOKIE, options(req));
 }
 
-/** The session token from the Cookie header, or null. Tokens are base64url, so no decoding. */
+/** The session token from the request's Cookie header, or null. */
 export function readSessionCookie(req: Request): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) {
-      const value = part.slice(eq + 1).trim();
-      return /^[A-Za-z0-9_-]{43}$/.test(value) ? value : null;
-    }
-  }
-  return null;
+  return sessionTokenFrom(req.headers.cookie);
 }

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.ts';
+import type { AgentStatus } from '../../protocol/index.ts';
 import type { ConversationRow, MessageRow } from '../store/types.ts';
 
 /**
@@ -11,6 +12,8 @@ export interface DomainEventMap {
   'message.updated': MessageRow;
   /** A visitor asked for a person; the queue (next issue) picks this up. */
   'handoff.requested': { conversation: ConversationRow; notice: MessageRow };
+  /** Stored already; every console tab of the agent shows it. */
+  'agent.status_changed': { agentId: string; status: AgentStatus; changedAt: string };
 }
 
 export type DomainEventName = keyof DomainEventMap;

@@ -1,4 +1,11 @@
-import type { Author, Language, MessageAction, MessageKind, Role } from '../../protocol/index.ts';
+import type {
+  AgentStatus,
+  Author,
+  Language,
+  MessageAction,
+  MessageKind,
+  Role,
+} from '../../protocol/index.ts';
 
 /**
  * Persistence behind interfaces. Every method is async so a networked database
@@ -112,6 +119,13 @@ export interface AgentRow {
   departments: string[];
 }
 
+/** An agent's presence, kept apart from AgentRow: it changes far more often than the profile. */
+export interface AgentStatusRow {
+  status: AgentStatus;
+  /** Null until the status first changes. */
+  changedAt: string | null;
+}
+
 export interface AgentSessionRow {
   /** SHA-256 hex of the cookie token. */
   id: string;
@@ -146,6 +160,8 @@ export interface MessageRepository {
   ): Promise<AppendResult>;
   get(id: string): Promise<MessageRow | null>;
   listAfter(conversationId: string, afterSeq: number): Promise<MessageRow[]>;
+  /** The conversation's most recent message by this author. */
+  latestBy(conversationId: string, author: Author): Promise<MessageRow | null>;
 }
 
 export interface FeedbackRepository {
@@ -170,6 +186,8 @@ export interface AgentRepository {
   /** `email` must already be lower-case. */
   findByEmail(email: string): Promise<AgentRow | null>;
   countByRole(role: Role): Promise<number>;
+  getStatus(id: string): Promise<AgentStatusRow | null>;
+  setStatus(id: string, row: AgentStatusRow): Promise<void>;
 }
 
 export interface AgentSessionRepository {

@@ -10,6 +10,7 @@ import { bootstrapAdmin } from '../../server/services/agents/bootstrap-admin.ts'
 import { loadFaqIndex } from '../../server/services/faq/bootstrap.ts';
 import { openSqliteStore } from '../../server/store/sqlite/open.ts';
 import type { Store } from '../../server/store/types.ts';
+import type { Timers } from '../../server/timers.ts';
 
 /** A small shop FAQ in both languages, enough for the answer / suggest / none paths. */
 export const FIXTURE_FAQ: FaqEntry[] = [
@@ -74,14 +75,29 @@ export const FIXTURE_FAQ: FaqEntry[] = [
 /** The console admin every test server starts with (override with env KEFU_ADMIN_*). */
 export const TEST_ADMIN = { email: 'admin@kefu.local', password: 'test-admin-password' };
 
-/** Time stands still unless a test moves it. */
-export class FakeClock implements Clock {
+/** Time stands still unless a test moves it; moving it runs the timers that fall due. */
+export class FakeClock implements Clock, Timers {
   private current = new Date('2025-03-01T08:00:00.000Z');
+  private readonly timers = new Set<{ at: number; run: () => void }>();
   now(): Date {
     return new Date(this.current);
   }
   advance(ms: number): void {
     this.current = new Date(this.current.getTime() + ms);
+    const due = [...this.timers].filter((t) => t.at <= this.current.getTime());
+    for (const timer of due.sort((a, b) => a.at - b.at)) {
+      this.timers.delete(timer);
+      timer.run();
+    }
+  }
+  set(run: () => void, ms: number): () => void {
+    const timer = { at: this.current.getTime() + ms, run };
+    this.timers.add(timer);
+    return () => this.timers.delete(timer);
+  }
+  /** How many timers wait for time to move, e.g. to know the server has seen a socket close. */
+  get pendingTimers(): number {
+    return this.timers.size;
   }
 }
 
@@ -125,7 +141,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   const store = openSqliteStore(dataDir, clock);
   await bootstrapAdmin({ store, clock }, config.admin, logger);
   const faq = await loadFaqIndex({ store, clock }, options.faq ?? FIXTURE_FAQ);
-  const app = createApp({ config, store, faq, clock, logger });
+  const app = createApp({ config, store, faq, clock, logger, timers: clock });
   const { url } = await app.listen(0);
   return {
     url,

@@ -22,7 +22,7 @@ export type VisitorSocket = Socket<
 
 /**
  * The Socket.IO server typed with the visitor maps: socket.io cannot type namespaces apart
- * on one server, and /visitor is the only namespace so far.
+ * on one server, so /agent asserts its own maps once, in ../agent/types.ts.
  */
 export type VisitorServer = Server<
   VisitorToServer,

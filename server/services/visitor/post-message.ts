@@ -1,10 +1,10 @@
 import type { ChatMessage } from '../../../protocol/index.ts';
 import { newId } from '../../ids.ts';
 import { presentForVisitor } from '../../presenters/visitor.ts';
-import type { MessageDraft } from '../../store/types.ts';
-import { botReply } from '../bot/reply.ts';
 import type { ServiceDeps, VisitorActor } from '../deps.ts';
 import { ServiceError } from '../errors.ts';
+import { botTurn } from './bot-turn.ts';
+import { announceHandoff, type Turn } from './handoff.ts';
 import { openConversation } from './open-conversation.ts';
 
 export interface PostMessageInput {
@@ -15,8 +15,9 @@ export interface PostMessageInput {
 }
 
 /**
- * Stores the visitor's message and, while the bot holds the conversation, the bot's reply,
- * in one transaction. Sending the same clientId again returns the stored message unchanged.
+ * Stores the visitor's message and, while the bot holds the conversation, the bot's turn
+ * (its reply, or a handoff notice with the status change) in one transaction. Sending the
+ * same clientId again returns the stored message unchanged.
  */
 export async function postMessage(
   deps: ServiceDeps,
@@ -25,28 +26,32 @@ export async function postMessage(
 ): Promise<ChatMessage> {
   const conversation = await openConversation(deps, actor);
   const createdAt = deps.clock.now().toISOString();
-  const drafts: MessageDraft[] = [
-    {
-      id: newId(),
-      author: 'visitor',
-      kind: 'text',
-      body: input.body,
-      faqId: null,
-      payload: input.page ? { page: input.page } : {},
-      createdAt,
-    },
-  ];
-  if (conversation.status === 'bot') {
-    const reply = botReply(deps.faq, input.body, input.faqId, actor.lang);
-    drafts.push({ id: newId(), author: 'bot', createdAt, ...reply });
-  }
-  const { messages, duplicate } = await deps.store.messages.append(conversation.id, drafts, {
-    clientId: input.clientId,
-  });
-  const [stored] = messages;
+  const turn: Turn | null =
+    conversation.status === 'bot'
+      ? await botTurn(deps, conversation, input, actor.lang, createdAt)
+      : null;
+  const { messages, duplicate } = await deps.store.messages.append(
+    conversation.id,
+    [
+      {
+        id: newId(),
+        author: 'visitor',
+        kind: 'text',
+        body: input.body,
+        faqId: null,
+        payload: input.page ? { page: input.page } : {},
+        createdAt,
+      },
+      ...(turn ? [turn.message] : []),
+    ],
+    { clientId: input.clientId, ...(turn?.conversation && { conversation: turn.conversation }) },
+  );
+  const [stored, reply] = messages;
   if (!stored || stored.author !== 'visitor') {
     throw new ServiceError('conflict', 'this clientId was already used for something else');
   }
-  if (!duplicate) for (const m of messages) deps.events.emit('message.created', m);
+  if (duplicate) return presentForVisitor(stored);
+  for (const m of messages) deps.events.emit('message.created', m);
+  if (turn?.conversation && reply) await announceHandoff(deps, reply);
   return presentForVisitor(stored);
 }

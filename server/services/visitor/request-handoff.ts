@@ -1,13 +1,12 @@
 import type { ChatMessage } from '../../../protocol/index.ts';
-import { newId } from '../../ids.ts';
 import { presentForVisitor } from '../../presenters/visitor.ts';
-import { BOT_PHRASES } from '../bot/phrases.ts';
 import type { ServiceDeps, VisitorActor } from '../deps.ts';
 import { ServiceError } from '../errors.ts';
+import { announceHandoff, handoff } from './handoff.ts';
 import { openConversation } from './open-conversation.ts';
 
 /**
- * The visitor asks for a person: the conversation leaves the bot and a notice tells the
+ * The visitor presses 转人工: the conversation leaves the bot and a notice tells the
  * visitor, honestly, that the team will reply in this conversation. Idempotent by clientId.
  */
 export async function requestHandoff(
@@ -16,27 +15,11 @@ export async function requestHandoff(
   input: { clientId: string },
 ): Promise<ChatMessage> {
   const conversation = await openConversation(deps, actor);
-  const now = deps.clock.now().toISOString();
-  const firstRequest = conversation.status === 'bot';
+  const change = handoff(conversation, actor.lang, 'asked', deps.clock.now().toISOString());
   const { messages, duplicate } = await deps.store.messages.append(
     conversation.id,
-    [
-      {
-        id: newId(),
-        author: 'system',
-        kind: 'notice',
-        body: BOT_PHRASES[actor.lang].handoffRequested,
-        faqId: null,
-        payload: {},
-        createdAt: now,
-      },
-    ],
-    {
-      clientId: input.clientId,
-      ...(firstRequest && {
-        conversation: { status: 'handoff_requested', handoffRequestedAt: now },
-      }),
-    },
+    [change.message],
+    { clientId: input.clientId, ...(change.conversation && { conversation: change.conversation }) },
   );
   const [notice] = messages;
   if (!notice || notice.kind !== 'notice') {
@@ -44,9 +27,6 @@ export async function requestHandoff(
   }
   if (duplicate) return presentForVisitor(notice);
   deps.events.emit('message.created', notice);
-  if (firstRequest) {
-    const updated = await deps.store.conversations.get(conversation.id);
-    if (updated) deps.events.emit('handoff.requested', { conversation: updated, notice });
-  }
+  if (change.conversation) await announceHandoff(deps, notice);
   return presentForVisitor(notice);
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Language, Role } from '../../../protocol/index.ts';
+import type { AgentStatus, Language, Role } from '../../../protocol/index.ts';
 import type { AgentRepository, AgentRow } from '../types.ts';
 
 interface Raw {
@@ -46,6 +46,12 @@ export function agentRepository(db: Database): AgentRepository {
   const countByRole = db
     .prepare<[Role], number>('SELECT COUNT(*) FROM agents WHERE role = ?')
     .pluck();
+  const statusOf = db.prepare<[string], { status: AgentStatus; status_changed_at: string | null }>(
+    'SELECT status, status_changed_at FROM agents WHERE id = ?',
+  );
+  const setStatus = db.prepare<[AgentStatus, string | null, string]>(
+    'UPDATE agents SET status = ?, status_changed_at = ? WHERE id = ?',
+  );
 
   const toRow = (r: Raw): AgentRow => ({
     id: r.id,
@@ -80,6 +86,13 @@ export function agentRepository(db: Database): AgentRepository {
     },
     async countByRole(role) {
       return countByRole.get(role) ?? 0;
+    },
+    async getStatus(id) {
+      const raw = statusOf.get(id);
+      return raw ? { status: raw.status, changedAt: raw.status_changed_at } : null;
+    },
+    async setStatus(id, row) {
+      setStatus.run(row.status, row.changedAt, id);
     },
   };
 }

@@ -43,6 +43,9 @@ export function messageRepository(db: Database): MessageRepository {
   const after = db.prepare<[string, number], Raw>(
     `${SELECT} WHERE m.conversation_id = ? AND m.seq > ? ORDER BY m.seq`,
   );
+  const latestBy = db.prepare<[string, string], Raw>(
+    `${SELECT} WHERE m.conversation_id = ? AND m.author = ? ORDER BY m.seq DESC LIMIT 1`,
+  );
   const lastSeq = db
     .prepare<[string], number>('SELECT last_seq FROM conversations WHERE id = ?')
     .pluck();
@@ -112,6 +115,10 @@ export function messageRepository(db: Database): MessageRepository {
     },
     async listAfter(conversationId, afterSeq) {
       return after.all(conversationId, afterSeq).map(toRow);
+    },
+    async latestBy(conversationId, author) {
+      const raw = latestBy.get(conversationId, author);
+      return raw ? toRow(raw) : null;
     },
   };
 }

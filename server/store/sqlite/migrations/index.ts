@@ -1,2 +1,3 @@
 export { initial } from './001_initial.ts';
 export { agents } from './002_agents.ts';
+export { agentStatus } from './003_agent_status.ts';

@@ -1,0 +1,32 @@
+import { isOwnOrigin, sessionTokenFrom } from '../../console-session.ts';
+import type { Logger } from '../../logger.ts';
+import { authenticateAgent } from '../../services/auth/authenticate.ts';
+import type { ServiceDeps } from '../../services/deps.ts';
+import type { AgentSocket } from './types.ts';
+
+type Next = (err?: Error) => void;
+
+/**
+ * Lets a console socket in only with a live session cookie (refreshing the session like any
+ * console request). The cookie is SameSite=Strict, but a WebSocket handshake is not covered
+ * by CORS, so a page on another site is refused by its Origin as well.
+ */
+export function authenticate(deps: ServiceDeps, logger: Logger) {
+  return (socket: AgentSocket, next: Next): void => {
+    const { origin, host, cookie } = socket.handshake.headers;
+    if (origin !== undefined && !isOwnOrigin(origin, host)) return next(new Error('forbidden'));
+    const token = sessionTokenFrom(cookie);
+    if (!token) return next(new Error('unauthorized'));
+    authenticateAgent(deps, token).then(
+      (actor) => {
+        if (!actor) return next(new Error('unauthorized'));
+        socket.data = { agentId: actor.agent.id, role: actor.agent.role };
+        next();
+      },
+      (err: unknown) => {
+        logger.error({ err }, 'agent authentication failed');
+        next(new Error('internal'));
+      },
+    );
+  };
+}

@@ -1,0 +1,59 @@
+import type { Logger } from '../../logger.ts';
+import { agentArrived, agentLeft } from '../../services/agents/presence.ts';
+import type { ServiceDeps } from '../../services/deps.ts';
+import type { Timers } from '../../timers.ts';
+import { rooms } from '../rooms.ts';
+import type { VisitorServer } from '../visitor/types.ts';
+import { registerAgentHandlers } from './handlers.ts';
+import { authenticate } from './middleware.ts';
+import { ConsoleTabs } from './tabs.ts';
+import { agentNamespaceOf, type AgentNamespace, type AgentSocket } from './types.ts';
+
+export interface PresenceOptions {
+  timers: Timers;
+  /** How long after the last tab closes an agent goes offline. */
+  graceMs: number;
+}
+
+/** The console namespace; `stop()` cancels pending offline timers on shutdown. */
+export function setUpAgentNamespace(
+  io: VisitorServer,
+  deps: ServiceDeps,
+  logger: Logger,
+  presence: PresenceOptions,
+): { nsp: AgentNamespace; stop: () => void } {
+  const nsp = agentNamespaceOf(io);
+  const tabs = new ConsoleTabs(presence.timers, presence.graceMs, (agentId) => {
+    agentLeft(deps, agentId).catch((err: unknown) =>
+      logger.error({ err, agentId }, 'could not mark the agent offline'),
+    );
+  });
+  nsp.use(authenticate(deps, logger));
+  nsp.on('connection', (socket) => {
+    const { agentId } = socket.data;
+    tabs.opened(agentId);
+    socket.on('disconnect', () => tabs.closed(agentId));
+    registerAgentHandlers(socket, deps, logger);
+    arrive(socket, deps, logger);
+  });
+  return { nsp, stop: () => tabs.stop() };
+}
+
+/**
+ * Marks the agent present, then tells this tab the status. The tab joins the agent room only
+ * afterwards, so it hears its own arrival once, and every later change from any tab.
+ */
+function arrive(socket: AgentSocket, deps: ServiceDeps, logger: Logger): void {
+  const { agentId } = socket.data;
+  agentArrived(deps, agentId).then(
+    (result) => {
+      if (!socket.connected) return;
+      socket.join(rooms.agent(agentId));
+      socket.emit('status.changed', result);
+    },
+    (err: unknown) => {
+      logger.error({ err, agentId }, 'could not mark the agent online');
+      socket.disconnect(true);
+    },
+  );
+}

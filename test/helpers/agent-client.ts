@@ -1,0 +1,88 @@
+import { io, type Socket } from 'socket.io-client';
+import {
+  AGENT_NAMESPACE,
+  type Ack,
+  type AgentStatus,
+  type AgentToServer,
+  type ServerToAgent,
+  type StatusResult,
+} from '../../protocol/index.ts';
+import type { StatusSetInput } from '../../protocol/schemas/agent.ts';
+import { TEST_ADMIN } from './server.ts';
+
+export type AgentSocket = Socket<ServerToAgent, AgentToServer>;
+
+/** Signs in over HTTP as the console does; returns `kefu_session=…` for a Cookie header. */
+export async function signIn(url: string, account = TEST_ADMIN): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(account),
+  });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('kefu_session='));
+  if (res.status !== 200 || !cookie) throw new Error(`sign-in failed: ${res.status}`);
+  return cookie.split(';')[0]!;
+}
+
+/** Opens /agent with these handshake headers; rejects with the server's reason. */
+export function connectAgent(url: string, headers: Record<string, string>): Promise<AgentSocket> {
+  return connected(agentSocket(url, headers));
+}
+
+/** An untyped console socket, for sending what a buggy or hostile client would send. */
+export function connectRaw(
+  url: string,
+  headers: Record<string, string>,
+  auth: object = {},
+): Promise<Socket> {
+  return connected(agentSocket(url, headers, auth));
+}
+
+function agentSocket(url: string, headers: Record<string, string>, auth: object = {}): Socket {
+  return io(`${url}${AGENT_NAMESPACE}`, {
+    extraHeaders: headers,
+    auth,
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
+}
+
+function connected<S extends Socket>(socket: S): Promise<S> {
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (err) => {
+      socket.close();
+      reject(err);
+    });
+  });
+}
+
+/** One console tab: records every status the server pushes to it. */
+export class ConsoleTab {
+  readonly statuses: AgentStatus[] = [];
+
+  private constructor(readonly socket: AgentSocket) {
+    socket.on('status.changed', ({ status }) => this.statuses.push(status));
+  }
+
+  /** Listens before connecting: the server says the status right after the handshake. */
+  static async open(url: string, cookie: string): Promise<ConsoleTab> {
+    const socket: AgentSocket = agentSocket(url, { cookie });
+    const tab = new ConsoleTab(socket);
+    await connected(socket);
+    return tab;
+  }
+
+  get status(): AgentStatus | undefined {
+    return this.statuses.at(-1);
+  }
+
+  setStatus(status: StatusSetInput['status']): Promise<Ack<StatusResult>> {
+    return this.socket.timeout(5_000).emitWithAck('status.set', { status });
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
