@@ -9,6 +9,7 @@ import {
 } from '../../protocol/index.ts';
 import type { StatusSetInput } from '../../protocol/schemas/agent.ts';
 import { TEST_ADMIN } from './server.ts';
+import { connected, socketOptions } from './visitor-client.ts';
 
 export type AgentSocket = Socket<ServerToAgent, AgentToServer>;
 
@@ -39,23 +40,7 @@ export function connectRaw(
 }
 
 function agentSocket(url: string, headers: Record<string, string>, auth: object = {}): Socket {
-  return io(`${url}${AGENT_NAMESPACE}`, {
-    extraHeaders: headers,
-    auth,
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-  });
-}
-
-function connected<S extends Socket>(socket: S): Promise<S> {
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (err) => {
-      socket.close();
-      reject(err);
-    });
-  });
+  return io(`${url}${AGENT_NAMESPACE}`, { ...socketOptions(auth), extraHeaders: headers });
 }
 
 /** One console tab: records every status the server pushes to it. */

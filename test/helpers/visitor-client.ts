@@ -31,7 +31,7 @@ export async function createSession(url: string, lang?: Language): Promise<Visit
 }
 
 /** Resolves once connected; rejects with the server's reason (e.g. "unauthorized"). */
-function connected<S extends Socket>(socket: S): Promise<S> {
+export function connected<S extends Socket>(socket: S): Promise<S> {
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (err) => {
@@ -41,7 +41,8 @@ function connected<S extends Socket>(socket: S): Promise<S> {
   });
 }
 
-function socketOptions(auth: object) {
+/** Test sockets: websocket only, no automatic reconnection, never shared. */
+export function socketOptions(auth: object) {
   return { auth, transports: ['websocket'], reconnection: false, forceNew: true };
 }
 
