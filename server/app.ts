@@ -8,6 +8,7 @@ import { createHttpApp } from './http/app.ts';
 import type { Logger } from './logger.ts';
 import { setUpAgentNamespace } from './realtime/agent/namespace.ts';
 import { broadcastToAgents } from './realtime/processors/agent-broadcast.ts';
+import { endSignedOutTabs } from './realtime/processors/session-end.ts';
 import { broadcastToVisitors } from './realtime/processors/visitor-broadcast.ts';
 import type { VisitorServer } from './realtime/visitor/types.ts';
 import { setUpVisitorNamespace } from './realtime/visitor/namespace.ts';
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps): App {
     graceMs: AGENT_OFFLINE_GRACE_MS,
   });
   broadcastToAgents(events, agents.nsp);
+  endSignedOutTabs(events, agents.nsp);
 
   return {
     httpServer,

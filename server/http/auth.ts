@@ -12,7 +12,7 @@ import { sameOriginJson } from './same-origin.ts';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.ts';
 
 /** Console sign-in: a session cookie for the right e-mail and password. */
-export function authRouter(deps: Pick<ServiceDeps, 'store' | 'clock'>): Router {
+export function authRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | 'events'>): Router {
   const router = Router();
   router.use('/api/auth', sameOriginJson(), (_req, res, next) => {
     res.set('Cache-Control', 'no-store');

@@ -1,9 +1,11 @@
 /**
  * Socket.IO room names, in one place: every socket of a visitor, every socket following a
- * conversation, and every console tab of an agent.
+ * conversation, every console tab of an agent, and every console tab of one sign-in.
+ * Room names stay on the server, so the session room may carry the session id hash.
  */
 export const rooms = {
   visitor: (visitorId: string) => `visitor:${visitorId}`,
   conversation: (conversationId: string) => `conversation:${conversationId}`,
   agent: (agentId: string) => `agent:${agentId}`,
+  session: (sessionId: string) => `session:${sessionId}`,
 };

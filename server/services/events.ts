@@ -14,6 +14,8 @@ export interface DomainEventMap {
   'handoff.requested': { conversation: ConversationRow; notice: MessageRow };
   /** Stored already; every console tab of the agent shows it. */
   'agent.status_changed': { agentId: string; status: AgentStatus; changedAt: string };
+  /** A console session signed out; `sessionId` is the stored hash, never the cookie token. */
+  'session.ended': { sessionId: string; agentId: string };
 }
 
 export type DomainEventName = keyof DomainEventMap;

@@ -188,6 +188,8 @@ export interface AgentRepository {
   countByRole(role: Role): Promise<number>;
   getStatus(id: string): Promise<AgentStatusRow | null>;
   setStatus(id: string, row: AgentStatusRow): Promise<void>;
+  /** Sets every agent whose status is `current` to `row`; returns how many changed. */
+  setStatusWhere(current: AgentStatus, row: AgentStatusRow): Promise<number>;
 }
 
 export interface AgentSessionRepository {

@@ -7,6 +7,7 @@ import type { Clock } from '../../server/clock.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { createLogger } from '../../server/logger.ts';
 import { bootstrapAdmin } from '../../server/services/agents/bootstrap-admin.ts';
+import { presenceAfterStart } from '../../server/services/agents/presence.ts';
 import { loadFaqIndex } from '../../server/services/faq/bootstrap.ts';
 import { openSqliteStore } from '../../server/store/sqlite/open.ts';
 import type { Store } from '../../server/store/types.ts';
@@ -140,6 +141,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   const logger = createLogger(config.logLevel);
   const store = openSqliteStore(dataDir, clock);
   await bootstrapAdmin({ store, clock }, config.admin, logger);
+  await presenceAfterStart({ store, clock });
   const faq = await loadFaqIndex({ store, clock }, options.faq ?? FIXTURE_FAQ);
   const app = createApp({ config, store, faq, clock, logger, timers: clock });
   const { url } = await app.listen(0);

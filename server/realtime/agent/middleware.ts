@@ -20,7 +20,11 @@ export function authenticate(deps: ServiceDeps, logger: Logger) {
     authenticateAgent(deps, token).then(
       (actor) => {
         if (!actor) return next(new Error('unauthorized'));
-        socket.data = { agentId: actor.agent.id, role: actor.agent.role };
+        socket.data = {
+          agentId: actor.agent.id,
+          role: actor.agent.role,
+          sessionId: actor.sessionId,
+        };
         next();
       },
       (err: unknown) => {

@@ -30,7 +30,8 @@ export function setUpAgentNamespace(
   });
   nsp.use(authenticate(deps, logger));
   nsp.on('connection', (socket) => {
-    const { agentId } = socket.data;
+    const { agentId, sessionId } = socket.data;
+    socket.join(rooms.session(sessionId));
     tabs.opened(agentId);
     socket.on('disconnect', () => tabs.closed(agentId));
     registerAgentHandlers(socket, deps, logger);

@@ -5,13 +5,19 @@ import type { VisitorServer } from '../visitor/types.ts';
 
 type NoServerEvents = Record<string, never>;
 
+/** What the server keeps on a console socket; socket.data never goes to the client. */
+export interface AgentSocketState extends AgentSocketData {
+  /** The stored session id (the cookie token's hash), so signing out can end this socket. */
+  sessionId: string;
+}
+
 export type AgentNamespace = Namespace<
   AgentToServer,
   ServerToAgent,
   NoServerEvents,
-  AgentSocketData
+  AgentSocketState
 >;
-export type AgentSocket = Socket<AgentToServer, ServerToAgent, NoServerEvents, AgentSocketData>;
+export type AgentSocket = Socket<AgentToServer, ServerToAgent, NoServerEvents, AgentSocketState>;
 
 /**
  * The /agent namespace with its own event maps. socket.io types a whole Server with one set

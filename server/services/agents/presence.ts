@@ -28,6 +28,20 @@ export function agentLeft(deps: Deps, agentId: string): Promise<StatusResult> {
   return change(deps, agentId, () => 'offline');
 }
 
+/**
+ * At start-up no console tab is connected to this process, so an agent still stored online
+ * (the last run crashed or was killed before the grace timer ran) is offline; away was the
+ * agent's choice and stays. Runs before the server listens, so no tab needs telling. Cluster
+ * mode (a later issue) replaces this with presence shared between the nodes.
+ * Returns how many agents it set offline.
+ */
+export async function presenceAfterStart(
+  deps: Pick<ServiceDeps, 'store' | 'clock'>,
+): Promise<number> {
+  const changedAt = deps.clock.now().toISOString();
+  return deps.store.agents.setStatusWhere('online', { status: 'offline', changedAt });
+}
+
 async function change(
   deps: Deps,
   agentId: string,

@@ -52,6 +52,9 @@ export function agentRepository(db: Database): AgentRepository {
   const setStatus = db.prepare<[AgentStatus, string | null, string]>(
     'UPDATE agents SET status = ?, status_changed_at = ? WHERE id = ?',
   );
+  const setStatusWhere = db.prepare<[AgentStatus, string | null, AgentStatus]>(
+    'UPDATE agents SET status = ?, status_changed_at = ? WHERE status = ?',
+  );
 
   const toRow = (r: Raw): AgentRow => ({
     id: r.id,
@@ -93,6 +96,9 @@ export function agentRepository(db: Database): AgentRepository {
     },
     async setStatus(id, row) {
       setStatus.run(row.status, row.changedAt, id);
+    },
+    async setStatusWhere(current, row) {
+      return setStatusWhere.run(row.status, row.changedAt, current).changes;
     },
   };
 }
