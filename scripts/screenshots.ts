@@ -9,13 +9,10 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { demoFaqEntries } from '../knowledge/demo/index.ts';
-import { createApp } from '../server/app.ts';
+import { assembleKefu } from '../server/assemble.ts';
 import { systemClock } from '../server/clock.ts';
 import { loadConfig } from '../server/config.ts';
 import { createLogger } from '../server/logger.ts';
-import { bootstrapAdmin } from '../server/services/agents/bootstrap-admin.ts';
-import { loadFaqIndex } from '../server/services/faq/bootstrap.ts';
-import { openSqliteStore } from '../server/store/sqlite/open.ts';
 import { launchChromium } from '../test/e2e/browser.ts';
 
 const OUT = resolve(import.meta.dirname, '../docs');
@@ -115,11 +112,14 @@ const config = loadConfig({
   KEFU_ADMIN_EMAIL: ADMIN_EMAIL,
   KEFU_ADMIN_PASSWORD: ADMIN_PASSWORD,
 });
-const store = openSqliteStore(':memory:', systemClock);
-const faq = await loadFaqIndex({ store, clock: systemClock }, demoFaqEntries());
 const logger = createLogger(config.logLevel);
-await bootstrapAdmin({ store, clock: systemClock }, config.admin, logger);
-const app = createApp({ config, store, faq, clock: systemClock, logger });
+const { app, store } = await assembleKefu({
+  config,
+  clock: systemClock,
+  logger,
+  seed: demoFaqEntries(),
+  database: ':memory:',
+});
 const { url } = await app.listen(0);
 const browser = await launchChromium();
 try {

@@ -2,14 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FaqEntry } from '../../knowledge/index.ts';
-import { createApp } from '../../server/app.ts';
+import { assembleKefu } from '../../server/assemble.ts';
 import type { Clock } from '../../server/clock.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { createLogger } from '../../server/logger.ts';
-import { bootstrapAdmin } from '../../server/services/agents/bootstrap-admin.ts';
-import { presenceAfterStart } from '../../server/services/agents/presence.ts';
-import { loadFaqIndex } from '../../server/services/faq/bootstrap.ts';
-import { openSqliteStore } from '../../server/store/sqlite/open.ts';
 import type { Store } from '../../server/store/types.ts';
 import type { Timers } from '../../server/timers.ts';
 
@@ -139,11 +135,13 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   Object.assign(config, options.paths);
   const clock = new FakeClock();
   const logger = createLogger(config.logLevel);
-  const store = openSqliteStore(dataDir, clock);
-  await bootstrapAdmin({ store, clock }, config.admin, logger);
-  await presenceAfterStart({ store, clock });
-  const faq = await loadFaqIndex({ store, clock }, options.faq ?? FIXTURE_FAQ);
-  const app = createApp({ config, store, faq, clock, logger, timers: clock });
+  const { app, store } = await assembleKefu({
+    config,
+    clock,
+    logger,
+    seed: options.faq ?? FIXTURE_FAQ,
+    timers: clock,
+  });
   const { url } = await app.listen(0);
   return {
     url,

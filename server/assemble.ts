@@ -1,0 +1,47 @@
+import type { FaqEntry, FaqIndex } from '../knowledge/index.ts';
+import { createApp, type App } from './app.ts';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+import { bootstrapAdmin } from './services/agents/bootstrap-admin.ts';
+import { presenceAfterStart } from './services/agents/presence.ts';
+import { loadFaqIndex } from './services/faq/bootstrap.ts';
+import { openSqliteStore } from './store/sqlite/open.ts';
+import type { Store } from './store/types.ts';
+import type { Timers } from './timers.ts';
+
+export interface AssembleOptions {
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  /** The knowledge base loaded into an empty store (the demo FAQ), or null. */
+  seed: FaqEntry[] | null;
+  /** The SQLite location; default `config.dataDir`. `:memory:` for throwaway runs. */
+  database?: string;
+  timers?: Timers;
+}
+
+export interface Kefu {
+  app: App;
+  store: Store;
+  faq: FaqIndex;
+}
+
+/**
+ * Everything start-up does before listening, in one order for main.ts, the tests and the
+ * scripts: open the store, make sure an admin exists, reset presence no tab backs, load the
+ * knowledge base, build the app.
+ */
+export async function assembleKefu(options: AssembleOptions): Promise<Kefu> {
+  const { config, clock, logger } = options;
+  const store = openSqliteStore(options.database ?? config.dataDir, clock);
+  await bootstrapAdmin({ store, clock }, config.admin, logger);
+  const leftOnline = await presenceAfterStart({ store, clock });
+  if (leftOnline > 0) {
+    logger.info({ agents: leftOnline }, 'agents left online by the last run are now offline');
+  }
+  const faq = await loadFaqIndex({ store, clock }, options.seed);
+  const timers = options.timers ? { timers: options.timers } : {};
+  const app = createApp({ config, store, faq, clock, logger, ...timers });
+  return { app, store, faq };
+}
