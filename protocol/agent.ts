@@ -1,6 +1,24 @@
 import type { AckCallback } from './ack.ts';
+import type {
+  AgentNote,
+  ConversationDetail,
+  ConversationSummary,
+  Directory,
+  VisitorInfo,
+} from './conversation.ts';
 import type { Language } from './language.ts';
-import type { StatusSetInput } from './schemas/agent.ts';
+import type { ChatMessage } from './message.ts';
+import type {
+  AgentMessageSendInput,
+  AgentTypingInput,
+  CloseInput,
+  ConversationReadInput,
+  ConversationRefInput,
+  EmptyInput,
+  NoteAddInput,
+  StatusSetInput,
+  TransferInput,
+} from './schemas/agent.ts';
 
 export type Role = 'agent' | 'admin';
 
@@ -37,13 +55,58 @@ export interface StatusResult {
   status: AgentStatus;
 }
 
+export interface ConversationList {
+  conversations: ConversationSummary[];
+}
+
+/** Everything the chat view shows: the whole transcript (bot part included), notes, the visitor. */
+export interface ConversationView {
+  conversation: ConversationDetail;
+  messages: ChatMessage[];
+  notes: AgentNote[];
+  visitor: VisitorInfo;
+}
+
+export interface TypingChange {
+  conversationId: string;
+  typing: boolean;
+}
+
 export interface AgentToServer {
   'status.set': (input: StatusSetInput, ack: AckCallback<StatusResult>) => void;
+  /** The waiting conversations of the agent's departments (an admin sees every department). */
+  'queue.list': (input: EmptyInput, ack: AckCallback<ConversationList>) => void;
+  /** The conversations this agent holds. */
+  'chat.list': (input: EmptyInput, ack: AckCallback<ConversationList>) => void;
+  /** Opens a conversation the agent holds or may take; its live events follow on this socket. */
+  'conversation.open': (input: ConversationRefInput, ack: AckCallback<ConversationView>) => void;
+  /** Takes a waiting conversation by hand; `conflict` when someone else got it first. */
+  'conversation.take': (input: ConversationRefInput, ack: AckCallback<ConversationSummary>) => void;
+  'conversation.read': (
+    input: ConversationReadInput,
+    ack: AckCallback<ConversationSummary>,
+  ) => void;
+  'conversation.transfer': (input: TransferInput, ack: AckCallback<ConversationSummary>) => void;
+  'conversation.close': (input: CloseInput, ack: AckCallback<ConversationDetail>) => void;
+  'message.send': (input: AgentMessageSendInput, ack: AckCallback<ChatMessage>) => void;
+  'note.add': (input: NoteAddInput, ack: AckCallback<AgentNote>) => void;
+  'typing.set': (input: AgentTypingInput, ack: AckCallback<null>) => void;
+  'directory.get': (input: EmptyInput, ack: AckCallback<Directory>) => void;
 }
 
 export interface ServerToAgent {
   /** The agent's status changed (in another tab, or by connecting / leaving): every tab shows it. */
   'status.changed': (change: StatusResult) => void;
+  /** A queue this agent sees changed: ask `queue.list` again. */
+  'queue.changed': () => void;
+  /** A conversation was given to this agent (routing, a take, a transfer). */
+  'conversation.assigned': (conversation: ConversationSummary) => void;
+  /** A conversation this socket follows changed: moved, closed, rated. */
+  'conversation.updated': (conversation: ConversationDetail) => void;
+  'message.created': (message: ChatMessage) => void;
+  'note.created': (note: AgentNote) => void;
+  /** The visitor started or stopped typing. */
+  'typing.changed': (change: TypingChange) => void;
 }
 
 export interface AgentSocketData {

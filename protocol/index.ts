@@ -4,3 +4,5 @@ export * from './limits.ts';
 export * from './message.ts';
 export * from './visitor.ts';
 export * from './agent.ts';
+export * from './conversation.ts';
+export * from './desk.ts';

@@ -11,7 +11,8 @@ export type Author = 'visitor' | 'bot' | 'agent' | 'system';
  */
 export type MessageKind = 'text' | 'answer' | 'suggestions' | 'fallback' | 'notice';
 
-export type MessageAction = 'handoff';
+/** handoff: ask for a person; leave_message: nobody can answer now, write to the team. */
+export type MessageAction = 'handoff' | 'leave_message';
 
 export type Feedback = 'up' | 'down';
 
@@ -29,6 +30,8 @@ export interface ChatMessage {
   /** The id the sending client made up; echoed so the optimistic bubble is replaced in place. */
   clientId: string | null;
   author: Author;
+  /** The agent's display name on agent messages. */
+  authorName?: string;
   kind: MessageKind;
   /** Plain text for visitor/agent messages; Markdown (links, lists, bold) for bot answers. */
   body: string;

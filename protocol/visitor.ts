@@ -1,12 +1,17 @@
 import type { AckCallback } from './ack.ts';
+import type { DepartmentInfo, QueueStatus, VisitorConversationState } from './conversation.ts';
 import type { Language } from './language.ts';
 import type { ChatMessage, FaqRef } from './message.ts';
 import type {
+  AvailabilityGetInput,
   ConversationSyncInput,
   FaqSuggestInput,
   FeedbackSendInput,
   HandoffRequestInput,
+  LeftMessageSendInput,
   MessageSendInput,
+  RatingSendInput,
+  VisitorTypingInput,
 } from './schemas/visitor.ts';
 
 /** The /visitor namespace. Event names are `resource.verb`, listed once here. */
@@ -17,6 +22,26 @@ export interface SyncResult {
   conversationId: string | null;
   /** Every message with seq > afterSeq, in order. */
   messages: ChatMessage[];
+  /** The conversation's state (queued, with an agent, closed and ratable); null before any. */
+  state: VisitorConversationState | null;
+  /** The place in the queue while waiting for a person. */
+  queue: QueueStatus | null;
+}
+
+/**
+ * Whether a person can answer now. When not, the widget offers the leave-a-message form
+ * instead of the queue. `departments` is set when the admin switched the picker on.
+ */
+export interface Availability {
+  available: boolean;
+  /** Why not: outside business hours, or nobody of any department online. */
+  reason: 'closed' | 'no_agents' | null;
+  departments: DepartmentInfo[] | null;
+}
+
+export interface LeftMessageReceipt {
+  id: string;
+  createdAt: string;
 }
 
 export interface SuggestResult {
@@ -29,6 +54,10 @@ export interface VisitorToServer {
   'faq.suggest': (input: FaqSuggestInput, ack: AckCallback<SuggestResult>) => void;
   'feedback.send': (input: FeedbackSendInput, ack: AckCallback<ChatMessage>) => void;
   'handoff.request': (input: HandoffRequestInput, ack: AckCallback<ChatMessage>) => void;
+  'availability.get': (input: AvailabilityGetInput, ack: AckCallback<Availability>) => void;
+  'typing.set': (input: VisitorTypingInput, ack: AckCallback<null>) => void;
+  'rating.send': (input: RatingSendInput, ack: AckCallback<VisitorConversationState>) => void;
+  'leftMessage.send': (input: LeftMessageSendInput, ack: AckCallback<LeftMessageReceipt>) => void;
 }
 
 export interface ServerToVisitor {
@@ -36,6 +65,12 @@ export interface ServerToVisitor {
   'message.created': (message: ChatMessage) => void;
   /** A stored message changed, e.g. its feedback was set from another tab. */
   'message.updated': (message: ChatMessage) => void;
+  /** The place in the queue moved. */
+  'queue.updated': (queue: QueueStatus) => void;
+  /** Queued, taken by an agent, closed (and ratable), rated. */
+  'conversation.updated': (state: VisitorConversationState) => void;
+  /** The agent started or stopped typing. */
+  'typing.changed': (change: { typing: boolean }) => void;
 }
 
 export interface VisitorSocketData {

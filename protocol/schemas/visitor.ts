@@ -12,6 +12,8 @@ import {
 export const pageSchema = z.strictObject({
   url: z.url().max(2048),
   title: cleanText(300).optional(),
+  /** The host page's document.referrer, for the agent's visitor panel. */
+  referrer: z.url().max(2048).optional(),
 });
 
 export const messageSendSchema = z.strictObject({
@@ -39,6 +41,44 @@ export const feedbackSendSchema = z.strictObject({
 
 export const handoffRequestSchema = z.strictObject({
   clientId: clientIdSchema,
+  /** Chosen in the department picker, when the admin switched it on. */
+  departmentId: serverIdSchema.optional(),
+});
+
+export const availabilityGetSchema = z.strictObject({});
+
+export const visitorTypingSchema = z.strictObject({
+  typing: z.boolean(),
+});
+
+export const ratingSendSchema = z.strictObject({
+  conversationId: serverIdSchema,
+  score: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+  comment: cleanText(500)
+    .transform((s) => s.trim())
+    .optional(),
+});
+
+/** The leave-a-message form: who, how to reach them, what about. */
+export const leftMessageSendSchema = z.strictObject({
+  clientId: clientIdSchema,
+  name: cleanText(60)
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1, 'enter your name')),
+  contact: cleanText(120)
+    .transform((s) => s.trim())
+    .pipe(
+      z
+        .string()
+        .refine(
+          (s) => z.email().safeParse(s).success || /^\+?[0-9][0-9 ()-]{5,19}$/.test(s),
+          'enter a phone number or an e-mail address',
+        ),
+    ),
+  body: cleanText(MESSAGE_MAX_CHARS)
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1, 'message is empty')),
+  page: pageSchema.optional(),
 });
 
 /** Socket.IO handshake `auth` of the /visitor namespace. */
@@ -57,5 +97,9 @@ export type ConversationSyncInput = z.input<typeof conversationSyncSchema>;
 export type FaqSuggestInput = z.input<typeof faqSuggestSchema>;
 export type FeedbackSendInput = z.input<typeof feedbackSendSchema>;
 export type HandoffRequestInput = z.input<typeof handoffRequestSchema>;
+export type AvailabilityGetInput = z.input<typeof availabilityGetSchema>;
+export type VisitorTypingInput = z.input<typeof visitorTypingSchema>;
+export type RatingSendInput = z.input<typeof ratingSendSchema>;
+export type LeftMessageSendInput = z.input<typeof leftMessageSendSchema>;
 export type VisitorAuth = z.input<typeof visitorAuthSchema>;
 export type SessionCreateInput = z.input<typeof sessionCreateSchema>;

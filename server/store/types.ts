@@ -1,9 +1,12 @@
 import type {
   AgentStatus,
   Author,
+  CloseType,
+  ConversationStatus,
   Language,
   MessageAction,
   MessageKind,
+  Rating,
   Role,
 } from '../../protocol/index.ts';
 
@@ -19,9 +22,13 @@ export interface VisitorRow {
   lang: Language;
   createdAt: string;
   lastSeenAt: string;
+  /** The browser's User-Agent at the last connection, for the agent's visitor panel. */
+  userAgent: string | null;
+  /** The host page's referrer, as the widget last reported it. */
+  referrer: string | null;
 }
 
-export type ConversationStatus = 'bot' | 'handoff_requested' | 'closed';
+export type { ConversationStatus };
 
 export interface ConversationRow {
   id: string;
@@ -31,7 +38,77 @@ export interface ConversationRow {
   lastSeq: number;
   createdAt: string;
   updatedAt: string;
+  /** The first time the visitor asked for a person. */
   handoffRequestedAt: string | null;
+  departmentId: string | null;
+  /** The agent holding the chat (status active), or who held it last. */
+  agentId: string | null;
+  /** When it last entered a queue; orders the queue. */
+  queuedAt: string | null;
+  /** The first assignment to an agent. */
+  assignedAt: string | null;
+  firstReplyAt: string | null;
+  transferredAt: string | null;
+  closedAt: string | null;
+  closedBy: string | null;
+  closeType: CloseType | null;
+  closeTags: string[];
+  closeSummary: string | null;
+  rating: Rating | null;
+  ratingComment: string | null;
+  ratedAt: string | null;
+  /** The last seq the holding agent has seen. */
+  agentReadSeq: number;
+}
+
+/** Fields a command may set on a conversation. */
+export type ConversationChange = Partial<
+  Pick<
+    ConversationRow,
+    | 'status'
+    | 'departmentId'
+    | 'agentId'
+    | 'queuedAt'
+    | 'transferredAt'
+    | 'closedAt'
+    | 'closedBy'
+    | 'closeType'
+    | 'closeTags'
+    | 'closeSummary'
+    | 'rating'
+    | 'ratingComment'
+    | 'ratedAt'
+  >
+> & {
+  /** Kept only the first time: later handoffs, assignments and replies leave these alone. */
+  handoffRequestedAt?: string;
+  assignedAt?: string;
+  firstReplyAt?: string;
+};
+
+/** What happened to a conversation, for the timing data of the monthly analysis. */
+export type ConversationEventKind =
+  'queued' | 'assigned' | 'taken' | 'transferred' | 'closed' | 'rated';
+
+export interface ConversationEventRow {
+  conversationId: string;
+  kind: ConversationEventKind;
+  /** Who did it; null for the visitor or Kefu's routing. */
+  actorAgentId: string | null;
+  /** Who got the chat (assigned, taken, transferred to an agent). */
+  agentId: string | null;
+  departmentId: string | null;
+  note: string | null;
+  at: string;
+}
+
+/** Only apply a change while the conversation is still as the caller saw it. */
+export interface ConversationExpectation {
+  status: ConversationStatus | ConversationStatus[];
+  /** The holding agent must be this one (null: nobody). */
+  agentId?: string | null;
+  /** Not rated yet. */
+  rating?: null;
 }
 
 /** Structured extras of a bot message, stored as JSON. */
@@ -39,7 +116,9 @@ export interface MessagePayload {
   suggestions?: { faqId: string; question: string }[];
   actions?: MessageAction[];
   /** The host page the visitor wrote from, for agents; never sent back to visitors. */
-  page?: { url: string; title?: string | undefined };
+  page?: { url: string; title?: string | undefined; referrer?: string | undefined };
+  /** Who wrote an agent message, with the name shown at the time. */
+  agent?: { id: string; name: string };
 }
 
 export interface MessageRow {
@@ -75,7 +154,9 @@ export interface AppendResult {
 export interface AppendOptions {
   clientId: string;
   /** Conversation fields to change in the same transaction as the append. */
-  conversation?: Partial<Pick<ConversationRow, 'status' | 'handoffRequestedAt'>>;
+  conversation?: ConversationChange;
+  /** Logged in the same transaction, e.g. `queued` with a handoff notice. */
+  event?: ConversationEventRow;
 }
 
 export type FaqStatus = 'published' | 'draft';
@@ -137,8 +218,22 @@ export interface AgentSessionRow {
 
 export interface VisitorRepository {
   create(row: VisitorRow): Promise<void>;
+  get(id: string): Promise<VisitorRow | null>;
   findByTokenHash(tokenHash: string): Promise<VisitorRow | null>;
   touch(id: string, lastSeenAt: string): Promise<void>;
+  /** Keeps what the browser said about itself; a null leaves the stored value. */
+  setClientInfo(
+    id: string,
+    info: { userAgent: string | null; referrer: string | null },
+  ): Promise<void>;
+}
+
+/** An online agent who serves a department, with the load routing compares. */
+export interface RoutableAgent {
+  id: string;
+  maxChats: number;
+  activeChats: number;
+  lastAssignedAt: string | null;
 }
 
 export interface ConversationRepository {
@@ -149,6 +244,106 @@ export interface ConversationRepository {
   findOrCreateOpen(
     draft: Pick<ConversationRow, 'id' | 'visitorId' | 'lang' | 'createdAt'>,
   ): Promise<{ conversation: ConversationRow; created: boolean }>;
+  /** The visitor's conversations, newest first. */
+  listForVisitor(visitorId: string, limit: number): Promise<ConversationRow[]>;
+  /** Waiting conversations, longest waiting first; `departments` null means every department. */
+  listQueued(departments: string[] | null): Promise<ConversationRow[]>;
+  /** The conversations an agent holds now, oldest assignment first. */
+  listActiveFor(agentId: string): Promise<ConversationRow[]>;
+  /** How many active chats each agent holds (agents with none are absent). */
+  countActiveByAgent(): Promise<Map<string, number>>;
+  /** How many queued conversations of the department entered the queue before this one. */
+  countAhead(
+    conversation: Pick<ConversationRow, 'id' | 'departmentId' | 'queuedAt'>,
+  ): Promise<number>;
+  /** Seconds waited by the department's latest assignments, newest first. */
+  recentWaits(departmentId: string, limit: number): Promise<number[]>;
+  /**
+   * The one way conversations change state: applies `change` (and, for an assignment,
+   * the agent's last_assigned_at) and logs `event`, in one transaction, only while the
+   * conversation still matches `expect`. Null when it no longer did: someone else
+   * was first. This is what makes two simultaneous takes give the chat to one agent.
+   */
+  transition(
+    id: string,
+    expect: ConversationExpectation,
+    change: ConversationChange,
+    event: ConversationEventRow | null,
+  ): Promise<ConversationRow | null>;
+  setAgentReadSeq(id: string, seq: number): Promise<void>;
+  /** Oldest first. */
+  listEvents(conversationId: string): Promise<ConversationEventRow[]>;
+}
+
+export interface NoteRow {
+  id: string;
+  conversationId: string;
+  agentId: string;
+  clientId: string;
+  body: string;
+  createdAt: string;
+}
+
+export interface NoteRepository {
+  /** Idempotent per (conversation, clientId): a resend returns the stored note. */
+  add(row: NoteRow): Promise<{ note: NoteRow; duplicate: boolean }>;
+  list(conversationId: string): Promise<NoteRow[]>;
+}
+
+export interface LeftMessageRow {
+  id: string;
+  visitorId: string;
+  clientId: string;
+  name: string;
+  contact: string;
+  body: string;
+  lang: Language;
+  departmentId: string | null;
+  pageUrl: string | null;
+  createdAt: string;
+  handledAt: string | null;
+  handledBy: string | null;
+  handledNote: string | null;
+}
+
+export interface LeftMessageRepository {
+  /** Idempotent per (visitor, clientId). */
+  create(row: LeftMessageRow): Promise<{ leftMessage: LeftMessageRow; duplicate: boolean }>;
+  get(id: string): Promise<LeftMessageRow | null>;
+  /** Open: oldest first, to be worked through; handled: most recently handled first. */
+  list(status: 'open' | 'handled', limit: number): Promise<LeftMessageRow[]>;
+  /** Marks it handled unless it already was; null when it was (or does not exist). */
+  markHandled(
+    id: string,
+    handled: { at: string; by: string; note: string },
+  ): Promise<LeftMessageRow | null>;
+}
+
+export interface QuickReplyRow {
+  id: string;
+  lang: Language;
+  shortcut: string;
+  body: string;
+  sort: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface QuickReplyRepository {
+  /** Sorted by sort, then shortcut. */
+  list(): Promise<QuickReplyRow[]>;
+  get(id: string): Promise<QuickReplyRow | null>;
+  create(row: QuickReplyRow): Promise<void>;
+  /** False when there is no such reply. */
+  update(row: Omit<QuickReplyRow, 'createdAt'>): Promise<boolean>;
+  delete(id: string): Promise<boolean>;
+}
+
+/** Admin settings, one JSON value per key; the service owns the shapes and defaults. */
+export interface SettingsRepository {
+  get(key: string): Promise<unknown>;
+  /** Saves every key of `values` in one transaction. */
+  set(values: Record<string, unknown>, at: string): Promise<void>;
 }
 
 export interface MessageRepository {
@@ -162,6 +357,10 @@ export interface MessageRepository {
   listAfter(conversationId: string, afterSeq: number): Promise<MessageRow[]>;
   /** The conversation's most recent message by this author. */
   latestBy(conversationId: string, author: Author): Promise<MessageRow | null>;
+  /** The conversation's most recent message. */
+  latest(conversationId: string): Promise<MessageRow | null>;
+  /** The FAQ entry the bot last answered with in this conversation. */
+  latestFaqId(conversationId: string): Promise<string | null>;
 }
 
 export interface FeedbackRepository {
@@ -176,7 +375,11 @@ export interface FaqEntryRepository {
 }
 
 export interface DepartmentRepository {
+  create(row: DepartmentRow): Promise<void>;
   getDefault(): Promise<DepartmentRow | null>;
+  get(id: string): Promise<DepartmentRow | null>;
+  /** The default first, then by id. */
+  list(): Promise<DepartmentRow[]>;
 }
 
 export interface AgentRepository {
@@ -186,6 +389,12 @@ export interface AgentRepository {
   /** `email` must already be lower-case. */
   findByEmail(email: string): Promise<AgentRow | null>;
   countByRole(role: Role): Promise<number>;
+  /** Every agent, by name. */
+  list(): Promise<AgentRow[]>;
+  /** Online, enabled agents of the department, with their load. */
+  listRoutable(departmentId: string): Promise<RoutableAgent[]>;
+  /** Whether any enabled agent is online, in any department. */
+  anyOnline(): Promise<boolean>;
   getStatus(id: string): Promise<AgentStatusRow | null>;
   setStatus(id: string, row: AgentStatusRow): Promise<void>;
   /** Sets every agent whose status is `current` to `row`; returns how many changed. */
@@ -210,6 +419,10 @@ export interface Store {
   departments: DepartmentRepository;
   agents: AgentRepository;
   agentSessions: AgentSessionRepository;
+  notes: NoteRepository;
+  leftMessages: LeftMessageRepository;
+  quickReplies: QuickReplyRepository;
+  settings: SettingsRepository;
   /** Throws when the database cannot answer a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

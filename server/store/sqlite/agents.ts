@@ -56,6 +56,22 @@ export function agentRepository(db: Database): AgentRepository {
     'UPDATE agents SET status = ?, status_changed_at = ? WHERE status = ?',
   );
 
+  const all = db.prepare<[], Raw>('SELECT * FROM agents ORDER BY name, id');
+  const routable = db.prepare<
+    [string],
+    { id: string; max_chats: number; last_assigned_at: string | null; active: number }
+  >(
+    `SELECT a.id, a.max_chats, a.last_assigned_at,
+       (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = a.id AND c.status = 'active') AS active
+     FROM agents a JOIN agent_departments d ON d.agent_id = a.id
+     WHERE d.department_id = ? AND a.status = 'online' AND a.disabled = 0`,
+  );
+  const anyOnline = db
+    .prepare<[], number>(
+      "SELECT EXISTS (SELECT 1 FROM agents WHERE status = 'online' AND disabled = 0)",
+    )
+    .pluck();
+
   const toRow = (r: Raw): AgentRow => ({
     id: r.id,
     email: r.email,
@@ -89,6 +105,20 @@ export function agentRepository(db: Database): AgentRepository {
     },
     async countByRole(role) {
       return countByRole.get(role) ?? 0;
+    },
+    async list() {
+      return all.all().map(toRow);
+    },
+    async listRoutable(departmentId) {
+      return routable.all(departmentId).map((r) => ({
+        id: r.id,
+        maxChats: r.max_chats,
+        activeChats: r.active,
+        lastAssignedAt: r.last_assigned_at,
+      }));
+    },
+    async anyOnline() {
+      return anyOnline.get() === 1;
     },
     async getStatus(id) {
       const raw = statusOf.get(id);

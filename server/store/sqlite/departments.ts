@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { DepartmentRepository } from '../types.ts';
+import type { DepartmentRepository, DepartmentRow } from '../types.ts';
 
 interface Raw {
   id: string;
@@ -9,21 +9,44 @@ interface Raw {
   created_at: string;
 }
 
+const toRow = (r: Raw): DepartmentRow => ({
+  id: r.id,
+  nameZh: r.name_zh,
+  nameEn: r.name_en,
+  isDefault: r.is_default === 1,
+  createdAt: r.created_at,
+});
+
 export function departmentRepository(db: Database): DepartmentRepository {
   const byDefault = db.prepare<[], Raw>(
     'SELECT * FROM departments WHERE is_default = 1 ORDER BY created_at, id LIMIT 1',
   );
+  const byId = db.prepare<[string], Raw>('SELECT * FROM departments WHERE id = ?');
+  const all = db.prepare<[], Raw>('SELECT * FROM departments ORDER BY is_default DESC, id');
+  const insert = db.prepare<[Raw]>(
+    `INSERT INTO departments (id, name_zh, name_en, is_default, created_at)
+     VALUES (@id, @name_zh, @name_en, @is_default, @created_at)`,
+  );
   return {
+    async create(d) {
+      insert.run({
+        id: d.id,
+        name_zh: d.nameZh,
+        name_en: d.nameEn,
+        is_default: d.isDefault ? 1 : 0,
+        created_at: d.createdAt,
+      });
+    },
     async getDefault() {
       const r = byDefault.get();
-      if (!r) return null;
-      return {
-        id: r.id,
-        nameZh: r.name_zh,
-        nameEn: r.name_en,
-        isDefault: r.is_default === 1,
-        createdAt: r.created_at,
-      };
+      return r ? toRow(r) : null;
+    },
+    async get(id) {
+      const r = byId.get(id);
+      return r ? toRow(r) : null;
+    },
+    async list() {
+      return all.all().map(toRow);
     },
   };
 }

@@ -1,6 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import type { Author, MessageKind } from '../../../protocol/index.ts';
-import type { MessageDraft, MessagePayload, MessageRepository, MessageRow } from '../types.ts';
+import { conversationUpdater } from './conversation-change.ts';
+import { conversationEvents } from './conversation-events.ts';
+import { groupCommit } from './group-commit.ts';
+import type {
+  AppendOptions,
+  ConversationChange,
+  MessageDraft,
+  MessagePayload,
+  MessageRepository,
+  MessageRow,
+} from '../types.ts';
 
 interface Raw {
   id: string;
@@ -32,6 +42,24 @@ const toRow = (r: Raw): MessageRow => ({
   helpful: r.helpful === null ? null : r.helpful === 1,
 });
 
+/** Columns written only while still NULL: such a change gives the same row in any order. */
+const FIRST_TIME_ONLY: ReadonlySet<keyof ConversationChange> = new Set([
+  'handoffRequestedAt',
+  'assignedAt',
+  'firstReplyAt',
+] as const);
+
+/**
+ * An append that changes the conversation's state (a handoff queues it) was decided on the
+ * conversation as its caller just read it; it commits at once, as it did before group commit,
+ * so no other request reads that state in between and decides the same again.
+ */
+function decidedOnState(options: AppendOptions): boolean {
+  if (options.event) return true;
+  const change = options.conversation ?? {};
+  return Object.keys(change).some((k) => !FIRST_TIME_ONLY.has(k as keyof ConversationChange));
+}
+
 const SELECT = `SELECT m.*, f.helpful FROM messages m LEFT JOIN faq_feedback f ON f.message_id = m.id`;
 
 export function messageRepository(db: Database): MessageRepository {
@@ -46,6 +74,15 @@ export function messageRepository(db: Database): MessageRepository {
   const latestBy = db.prepare<[string, string], Raw>(
     `${SELECT} WHERE m.conversation_id = ? AND m.author = ? ORDER BY m.seq DESC LIMIT 1`,
   );
+  const latest = db.prepare<[string], Raw>(
+    `${SELECT} WHERE m.conversation_id = ? ORDER BY m.seq DESC LIMIT 1`,
+  );
+  const latestFaqId = db
+    .prepare<[string], string>(
+      `SELECT faq_id FROM messages WHERE conversation_id = ? AND faq_id IS NOT NULL
+       ORDER BY seq DESC LIMIT 1`,
+    )
+    .pluck();
   const lastSeq = db
     .prepare<[string], number>('SELECT last_seq FROM conversations WHERE id = ?')
     .pluck();
@@ -55,59 +92,51 @@ export function messageRepository(db: Database): MessageRepository {
      VALUES (@id, @conversation_id, @seq, @client_id, @reply_to, @author, @kind, @body, @faq_id,
        @payload, @created_at)`,
   );
-  const advance = db.prepare<
-    [{ id: string; last_seq: number; at: string; status: string | null; handoff: string | null }]
-  >(
-    `UPDATE conversations SET last_seq = @last_seq, updated_at = @at,
-       status = COALESCE(@status, status),
-       handoff_requested_at = COALESCE(@handoff, handoff_requested_at)
-     WHERE id = @id`,
+  const advance = db.prepare<[{ id: string; last_seq: number; at: string }]>(
+    'UPDATE conversations SET last_seq = @last_seq, updated_at = @at WHERE id = @id',
   );
+  const change = conversationUpdater(db);
+  const events = conversationEvents(db);
 
   const exchange = (first: Raw) => [toRow(first), ...replies.all(first.id).map(toRow)];
 
-  const append = db.transaction(
-    (
-      conversationId: string,
-      drafts: MessageDraft[],
-      options: Parameters<MessageRepository['append']>[2],
-    ) => {
-      const existing = byClientId.get(conversationId, options.clientId);
-      if (existing) return { messages: exchange(existing), duplicate: true };
-      const first = drafts[0];
-      const seq = lastSeq.get(conversationId);
-      if (!first || seq === undefined) throw new Error('append needs messages and a conversation');
-      drafts.forEach((d, i) => {
-        insert.run({
-          id: d.id,
-          conversation_id: conversationId,
-          seq: seq + i + 1,
-          client_id: i === 0 ? options.clientId : null,
-          reply_to: i === 0 ? null : first.id,
-          author: d.author,
-          kind: d.kind,
-          body: d.body,
-          faq_id: d.faqId,
-          payload: JSON.stringify(d.payload),
-          created_at: d.createdAt,
-        });
+  const group = groupCommit(db);
+
+  /** Runs inside a group transaction, in its own savepoint. */
+  const append = (conversationId: string, drafts: MessageDraft[], options: AppendOptions) => {
+    const existing = byClientId.get(conversationId, options.clientId);
+    if (existing) return { messages: exchange(existing), duplicate: true };
+    const first = drafts[0];
+    const seq = lastSeq.get(conversationId);
+    if (!first || seq === undefined) throw new Error('append needs messages and a conversation');
+    drafts.forEach((d, i) => {
+      insert.run({
+        id: d.id,
+        conversation_id: conversationId,
+        seq: seq + i + 1,
+        client_id: i === 0 ? options.clientId : null,
+        reply_to: i === 0 ? null : first.id,
+        author: d.author,
+        kind: d.kind,
+        body: d.body,
+        faq_id: d.faqId,
+        payload: JSON.stringify(d.payload),
+        created_at: d.createdAt,
       });
-      advance.run({
-        id: conversationId,
-        last_seq: seq + drafts.length,
-        at: first.createdAt,
-        status: options.conversation?.status ?? null,
-        handoff: options.conversation?.handoffRequestedAt ?? null,
-      });
-      const stored = byId.get(first.id);
-      if (!stored) throw new Error(`message ${first.id} vanished after insert`);
-      return { messages: exchange(stored), duplicate: false };
-    },
-  );
+    });
+    advance.run({ id: conversationId, last_seq: seq + drafts.length, at: first.createdAt });
+    if (options.conversation) change(conversationId, options.conversation, first.createdAt);
+    if (options.event) events.insert(options.event);
+    const stored = byId.get(first.id);
+    if (!stored) throw new Error(`message ${first.id} vanished after insert`);
+    return { messages: exchange(stored), duplicate: false };
+  };
 
   return {
-    async append(conversationId, drafts, options) {
-      return append.immediate(conversationId, drafts, options);
+    append(conversationId, drafts, options) {
+      // Seq and the clientId check are read when the write runs, inside the group, so two
+      // appends to one conversation in one group see each other.
+      return group.run(() => append(conversationId, drafts, options), decidedOnState(options));
     },
     async get(id) {
       const raw = byId.get(id);
@@ -115,6 +144,13 @@ export function messageRepository(db: Database): MessageRepository {
     },
     async listAfter(conversationId, afterSeq) {
       return after.all(conversationId, afterSeq).map(toRow);
+    },
+    async latest(conversationId) {
+      const raw = latest.get(conversationId);
+      return raw ? toRow(raw) : null;
+    },
+    async latestFaqId(conversationId) {
+      return latestFaqId.get(conversationId) ?? null;
     },
     async latestBy(conversationId, author) {
       const raw = latestBy.get(conversationId, author);

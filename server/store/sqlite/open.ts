@@ -9,8 +9,12 @@ import { conversationRepository } from './conversations.ts';
 import { departmentRepository } from './departments.ts';
 import { faqEntryRepository } from './faq-entries.ts';
 import { feedbackRepository } from './feedback.ts';
+import { leftMessageRepository } from './left-messages.ts';
 import { messageRepository } from './messages.ts';
 import { migrate } from './migrate.ts';
+import { noteRepository } from './notes.ts';
+import { quickReplyRepository } from './quick-replies.ts';
+import { settingsRepository } from './settings.ts';
 import { visitorRepository } from './visitors.ts';
 
 export const DATABASE_FILE = 'kefu.sqlite';
@@ -40,6 +44,10 @@ export function openSqliteStore(dataDir: string, clock: Clock): Store {
     departments: departmentRepository(db),
     agents: agentRepository(db),
     agentSessions: agentSessionRepository(db),
+    notes: noteRepository(db),
+    leftMessages: leftMessageRepository(db),
+    quickReplies: quickReplyRepository(db),
+    settings: settingsRepository(db),
     async ping() {
       ping.get();
     },

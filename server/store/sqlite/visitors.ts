@@ -8,6 +8,8 @@ interface Raw {
   lang: Language;
   created_at: string;
   last_seen_at: string;
+  user_agent: string | null;
+  referrer: string | null;
 }
 
 const toRow = (r: Raw): VisitorRow => ({
@@ -16,15 +18,22 @@ const toRow = (r: Raw): VisitorRow => ({
   lang: r.lang,
   createdAt: r.created_at,
   lastSeenAt: r.last_seen_at,
+  userAgent: r.user_agent,
+  referrer: r.referrer,
 });
 
 export function visitorRepository(db: Database): VisitorRepository {
   const insert = db.prepare<[Raw]>(
-    `INSERT INTO visitors (id, token_hash, lang, created_at, last_seen_at)
-     VALUES (@id, @token_hash, @lang, @created_at, @last_seen_at)`,
+    `INSERT INTO visitors (id, token_hash, lang, created_at, last_seen_at, user_agent, referrer)
+     VALUES (@id, @token_hash, @lang, @created_at, @last_seen_at, @user_agent, @referrer)`,
   );
+  const byId = db.prepare<[string], Raw>('SELECT * FROM visitors WHERE id = ?');
   const byTokenHash = db.prepare<[string], Raw>('SELECT * FROM visitors WHERE token_hash = ?');
   const touch = db.prepare<[string, string]>('UPDATE visitors SET last_seen_at = ? WHERE id = ?');
+  const clientInfo = db.prepare<[string | null, string | null, string]>(
+    `UPDATE visitors SET user_agent = COALESCE(?, user_agent), referrer = COALESCE(?, referrer)
+     WHERE id = ?`,
+  );
 
   return {
     async create(v) {
@@ -34,7 +43,13 @@ export function visitorRepository(db: Database): VisitorRepository {
         lang: v.lang,
         created_at: v.createdAt,
         last_seen_at: v.lastSeenAt,
+        user_agent: v.userAgent,
+        referrer: v.referrer,
       });
+    },
+    async get(id) {
+      const raw = byId.get(id);
+      return raw ? toRow(raw) : null;
     },
     async findByTokenHash(tokenHash) {
       const raw = byTokenHash.get(tokenHash);
@@ -42,6 +57,9 @@ export function visitorRepository(db: Database): VisitorRepository {
     },
     async touch(id, lastSeenAt) {
       touch.run(lastSeenAt, id);
+    },
+    async setClientInfo(id, info) {
+      clientInfo.run(info.userAgent, info.referrer, id);
     },
   };
 }

@@ -1,0 +1,82 @@
+import type { Database } from 'better-sqlite3';
+
+/** Most writes one transaction gathers; more flush at once, so a burst never builds one huge commit. */
+export const GROUP_COMMIT_CAP = 256;
+
+/** One queued write: run inside the batch, then settled once the batch has committed or failed. */
+interface Job {
+  attempt(): void;
+  settle(): void;
+  fail(error: unknown): void;
+}
+
+/**
+ * Group commit: writes asked for in the same tick run in one immediate transaction, each in
+ * its own savepoint (better-sqlite3 turns a transaction function called inside a transaction
+ * into a SAVEPOINT), so a failing write undoes only itself. Every promise settles after the
+ * COMMIT: a resolved write is on disk. With synchronous = FULL that is one fsync per batch
+ * instead of one per write.
+ *
+ * better-sqlite3 is synchronous, so nothing else runs inside a flush; writes outside the group
+ * (other repositories' own transactions) land between two flushes.
+ */
+export function groupCommit(db: Database, cap = GROUP_COMMIT_CAP) {
+  let pending: Job[] = [];
+  let scheduled = false;
+
+  const savepoint = db.transaction((work: () => void) => work());
+  const batch = db.transaction((jobs: Job[]) => {
+    for (const job of jobs) job.attempt();
+  });
+
+  function flush(): void {
+    scheduled = false;
+    const jobs = pending;
+    pending = [];
+    if (jobs.length === 0) return;
+    try {
+      batch.immediate(jobs);
+    } catch (error) {
+      for (const job of jobs) job.fail(error);
+      return;
+    }
+    for (const job of jobs) job.settle();
+  }
+
+  return {
+    /**
+     * Runs `work` in the next group transaction. `now` commits the group at once (this write
+     * included) instead of at the end of the tick, for a write decided on a read that must
+     * not go stale meanwhile.
+     */
+    run<T>(work: () => T, now = false): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
+        pending.push({
+          attempt() {
+            try {
+              savepoint(() => {
+                outcome = { ok: true, value: work() };
+              });
+            } catch (error) {
+              // Some errors (I/O, disk full) make SQLite roll back the whole transaction:
+              // then nothing of the batch is stored, and every write of it fails.
+              if (!db.inTransaction) throw error;
+              outcome = { ok: false, error };
+            }
+          },
+          settle() {
+            if (outcome?.ok) resolve(outcome.value);
+            else reject(outcome ? outcome.error : new Error('write never ran'));
+          },
+          fail: reject,
+        });
+        if (now || pending.length >= cap) flush();
+        else if (!scheduled) {
+          scheduled = true;
+          setImmediate(flush);
+        }
+      });
+    },
+  };
+}
