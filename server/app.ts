@@ -9,6 +9,7 @@ import type { Logger } from './logger.ts';
 import { setUpAgentNamespace } from './realtime/agent/namespace.ts';
 import { broadcastToAgents } from './realtime/processors/agent-broadcast.ts';
 import { endSignedOutTabs } from './realtime/processors/session-end.ts';
+import { broadcastQueues } from './realtime/processors/queue-broadcast.ts';
 import { broadcastToVisitors } from './realtime/processors/visitor-broadcast.ts';
 import type { VisitorServer } from './realtime/visitor/types.ts';
 import { setUpVisitorNamespace } from './realtime/visitor/namespace.ts';
@@ -16,6 +17,8 @@ import { HandoffPhrases } from './services/bot/handoff-phrases.ts';
 import { AGENT_OFFLINE_GRACE_MS } from './services/agents/presence.ts';
 import type { ServiceDeps } from './services/deps.ts';
 import { DomainEvents } from './services/events.ts';
+import { QueueRouter } from './services/queue/route.ts';
+import { routeOnEvents } from './services/queue/route-on-events.ts';
 import type { Store } from './store/types.ts';
 import { systemTimers, type Timers } from './timers.ts';
 
@@ -56,13 +59,16 @@ export function createApp(deps: AppDeps): App {
     maxHttpBufferSize: 64_000,
   });
   const visitors = setUpVisitorNamespace(io, services, logger);
-  broadcastToVisitors(events, visitors);
+  broadcastToVisitors(events, visitors, services);
   const agents = setUpAgentNamespace(io, services, logger, {
     timers: deps.timers ?? systemTimers,
     graceMs: AGENT_OFFLINE_GRACE_MS,
   });
-  broadcastToAgents(events, agents.nsp);
+  broadcastToAgents(events, agents.nsp, services);
+  broadcastQueues(events, visitors, agents.nsp, services, logger);
   endSignedOutTabs(events, agents.nsp);
+  const router = new QueueRouter(services, logger);
+  routeOnEvents(events, router);
 
   return {
     httpServer,
@@ -80,6 +86,7 @@ export function createApp(deps: AppDeps): App {
     async close() {
       await io.close();
       agents.stop();
+      await router.idle();
     },
   };
 }

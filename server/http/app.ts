@@ -6,7 +6,10 @@ import type { ServiceDeps } from '../services/deps.ts';
 import { authRouter } from './auth.ts';
 import { jsonErrors, notFound } from './errors.ts';
 import { healthRouter } from './health.ts';
+import { leftMessagesRouter } from './left-messages.ts';
+import { quickRepliesRouter } from './quick-replies.ts';
 import { pageSecurity } from './security.ts';
+import { settingsRouter } from './settings.ts';
 import { staticRouter } from './static.ts';
 import { visitorSessionsRouter } from './visitor-sessions.ts';
 
@@ -25,6 +28,9 @@ export function createHttpApp(config: Config, deps: ServiceDeps, logger: Logger)
   app.use(healthRouter(deps.store));
   app.use(visitorSessionsRouter(deps));
   app.use(authRouter(deps));
+  app.use(quickRepliesRouter(deps));
+  app.use(leftMessagesRouter(deps));
+  app.use(settingsRouter(deps));
   app.use(statics.router);
   app.use(notFound);
   app.use(jsonErrors(logger));

@@ -2,8 +2,9 @@ import type { ChatMessage } from '../../protocol/index.ts';
 import type { MessageRow } from '../store/types.ts';
 
 /**
- * The only way a stored message reaches a visitor. It copies the fields the visitor may
- * see, one by one, so internal columns (reply links, later agent notes) never leak.
+ * The only way a stored message reaches a visitor (and the console, which sees the same
+ * messages). It copies the fields the visitor may see, one by one, so internal columns
+ * (reply links, the page, agent ids) never leak. Notes are not messages at all.
  */
 export function presentForVisitor(row: MessageRow): ChatMessage {
   const message: ChatMessage = {
@@ -16,6 +17,7 @@ export function presentForVisitor(row: MessageRow): ChatMessage {
     body: row.body,
     createdAt: row.createdAt,
   };
+  if (row.payload.agent) message.authorName = row.payload.agent.name;
   if (row.faqId) message.faqId = row.faqId;
   if (row.payload.suggestions) message.suggestions = row.payload.suggestions;
   if (row.payload.actions) message.actions = row.payload.actions;

@@ -1,6 +1,7 @@
 /**
  * Socket.IO room names, in one place: every socket of a visitor, every socket following a
- * conversation, every console tab of an agent, and every console tab of one sign-in.
+ * conversation, every console tab of an agent, every console tab of one sign-in, and the
+ * consoles watching a department's queue (admins watch all of them).
  * Room names stay on the server, so the session room may carry the session id hash.
  */
 export const rooms = {
@@ -8,4 +9,6 @@ export const rooms = {
   conversation: (conversationId: string) => `conversation:${conversationId}`,
   agent: (agentId: string) => `agent:${agentId}`,
   session: (sessionId: string) => `session:${sessionId}`,
+  queue: (departmentId: string) => `queue:${departmentId}`,
+  allQueues: 'queues',
 };

@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.ts';
 import type { AgentStatus } from '../../protocol/index.ts';
-import type { ConversationRow, MessageRow } from '../store/types.ts';
+import type { ConversationRow, MessageRow, NoteRow } from '../store/types.ts';
 
 /**
  * Domain events: what happened, named `resource.verb` like the protocol. Commands emit
@@ -10,8 +10,15 @@ export interface DomainEventMap {
   'conversation.created': ConversationRow;
   'message.created': MessageRow;
   'message.updated': MessageRow;
-  /** A visitor asked for a person; the queue (next issue) picks this up. */
-  'handoff.requested': { conversation: ConversationRow; notice: MessageRow };
+  /** A conversation changed state (queued, assigned, transferred, closed, rated). */
+  'conversation.updated': ConversationRow;
+  /** A conversation was given to an agent: by routing, by taking it, or by a transfer. */
+  'conversation.assigned': { conversation: ConversationRow; previousAgentId: string | null };
+  /** The waiting line of a department changed: positions move, consoles refresh. */
+  'queue.changed': { departmentId: string };
+  'note.created': NoteRow;
+  /** Typing indicators are never stored; they only pass through. */
+  'typing.changed': { conversationId: string; author: 'visitor' | 'agent'; typing: boolean };
   /** Stored already; every console tab of the agent shows it. */
   'agent.status_changed': { agentId: string; status: AgentStatus; changedAt: string };
   /** A console session signed out; `sessionId` is the stored hash, never the cookie token. */

@@ -2,10 +2,15 @@ import { io, type Socket } from 'socket.io-client';
 import {
   AGENT_NAMESPACE,
   type Ack,
+  type AgentNote,
   type AgentStatus,
   type AgentToServer,
+  type ChatMessage,
+  type ConversationDetail,
+  type ConversationSummary,
   type ServerToAgent,
   type StatusResult,
+  type TypingChange,
 } from '../../protocol/index.ts';
 import type { StatusSetInput } from '../../protocol/schemas/agent.ts';
 import { TEST_ADMIN } from './server.ts';
@@ -43,12 +48,33 @@ function agentSocket(url: string, headers: Record<string, string>, auth: object 
   return io(`${url}${AGENT_NAMESPACE}`, { ...socketOptions(auth), extraHeaders: headers });
 }
 
-/** One console tab: records every status the server pushes to it. */
+/** One console tab: records everything the server pushes to it. */
 export class ConsoleTab {
   readonly statuses: AgentStatus[] = [];
+  readonly assigned: ConversationSummary[] = [];
+  readonly updated: ConversationDetail[] = [];
+  readonly messages: ChatMessage[] = [];
+  readonly notes: AgentNote[] = [];
+  readonly typing: TypingChange[] = [];
+  queueChanges = 0;
 
   private constructor(readonly socket: AgentSocket) {
     socket.on('status.changed', ({ status }) => this.statuses.push(status));
+    socket.on('conversation.assigned', (c) => this.assigned.push(c));
+    socket.on('conversation.updated', (c) => this.updated.push(c));
+    socket.on('message.created', (m) => this.messages.push(m));
+    socket.on('note.created', (n) => this.notes.push(n));
+    socket.on('typing.changed', (t) => this.typing.push(t));
+    socket.on('queue.changed', () => (this.queueChanges += 1));
+  }
+
+  /** Any console request, acked within 5 s. */
+  call<E extends keyof AgentToServer>(
+    event: E,
+    input: Parameters<AgentToServer[E]>[0],
+  ): Promise<Parameters<Parameters<AgentToServer[E]>[1]>[0]> {
+    // socket.io's typed emitWithAck cannot take a generic event name; the signature above keeps it typed.
+    return (this.socket as unknown as Socket).timeout(5_000).emitWithAck(event, input);
   }
 
   /** Listens before connecting: the server says the status right after the handshake. */

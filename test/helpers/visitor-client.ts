@@ -4,6 +4,8 @@ import {
   type Ack,
   type ChatMessage,
   type Language,
+  type QueueStatus,
+  type VisitorConversationState,
   type ServerToVisitor,
   type SuggestResult,
   type SyncResult,
@@ -55,10 +57,21 @@ export function connectRaw(url: string, auth: object): Promise<Socket> {
 export class VisitorTab {
   readonly created: ChatMessage[] = [];
   readonly updated: ChatMessage[] = [];
+  readonly queue: QueueStatus[] = [];
+  readonly states: VisitorConversationState[] = [];
+  readonly typing: boolean[] = [];
 
   private constructor(readonly socket: VisitorSocket) {
     socket.on('message.created', (m) => this.created.push(m));
     socket.on('message.updated', (m) => this.updated.push(m));
+    socket.on('queue.updated', (q) => this.queue.push(q));
+    socket.on('conversation.updated', (s) => this.states.push(s));
+    socket.on('typing.changed', ({ typing }) => this.typing.push(typing));
+  }
+
+  /** The last conversation state the server pushed. */
+  get state(): VisitorConversationState | undefined {
+    return this.states.at(-1);
   }
 
   static async open(url: string, session: VisitorSession, lang?: Language): Promise<VisitorTab> {

@@ -69,7 +69,7 @@ describe('the visitor namespace boundary', () => {
     // Still connected and serving: the events above changed nothing.
     expect(await raw.timeout(5_000).emitWithAck('conversation.sync', { afterSeq: 0 })).toEqual({
       ok: true,
-      data: { conversationId: null, messages: [] },
+      data: { conversationId: null, messages: [], state: null, queue: null },
     });
     expect(await tab.sync(0)).toEqual([]);
     raw.close();
@@ -116,7 +116,12 @@ describe('one visitor cannot reach another visitor’s conversation', () => {
     if (!answer) throw new Error('expected a bot answer');
 
     // Bob's sync ack comes after anything the server pushed to him before it.
-    expect(unwrap(await bob.trySync(0))).toEqual({ conversationId: null, messages: [] });
+    expect(unwrap(await bob.trySync(0))).toEqual({
+      conversationId: null,
+      messages: [],
+      state: null,
+      queue: null,
+    });
     expect(bob.created).toEqual([]);
 
     expect(await bob.rate(answer.id, false)).toEqual({

@@ -1,11 +1,13 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { onlineElsewhere } from '../helpers/console-api.ts';
 import { makeTempDir, startServer, type TestServer } from '../helpers/server.ts';
 import { newClientId, newVisitor, unwrap, VisitorTab } from '../helpers/visitor-client.ts';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
+  await onlineElsewhere(server);
 });
 afterAll(() => server.close());
 
@@ -84,7 +86,12 @@ describe('delivery', () => {
 
   it('returns no conversation before the visitor has written anything', async () => {
     const { tab } = await newVisitor(server.url);
-    expect(unwrap(await tab.trySync(0))).toEqual({ conversationId: null, messages: [] });
+    expect(unwrap(await tab.trySync(0))).toEqual({
+      conversationId: null,
+      messages: [],
+      state: null,
+      queue: null,
+    });
     tab.close();
   });
 
@@ -147,7 +154,7 @@ describe('feedback and handoff', () => {
     expect(unwrap(await tab.requestHandoff(clientId))).toEqual(notice);
     const conversation = await server.store.conversations.get(notice.conversationId);
     expect(conversation).toMatchObject({
-      status: 'handoff_requested',
+      status: 'queued',
       handoffRequestedAt: notice.createdAt,
     });
 

@@ -2,12 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../protocol/index.ts';
 import { DEFAULT_HANDOFF_PHRASES } from '../../server/services/bot/handoff-phrases.ts';
 import { BOT_PHRASES } from '../../server/services/bot/phrases.ts';
+import { onlineElsewhere } from '../helpers/console-api.ts';
 import { startServer, type TestServer } from '../helpers/server.ts';
 import { newClientId, newVisitor, VisitorTab } from '../helpers/visitor-client.ts';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
+  await onlineElsewhere(server);
 });
 afterAll(() => server.close());
 
@@ -34,7 +36,7 @@ describe('a handoff phrase asks for a person', () => {
       ['system', 'notice'],
     ]);
     expect(messages[1]?.body).toBe(BOT_PHRASES[langOf(text)].handoffRequested);
-    expect(status).toBe('handoff_requested');
+    expect(status).toBe('queued');
   });
 
   it.each([
@@ -49,7 +51,7 @@ describe('a handoff phrase asks for a person', () => {
   ])('"%s" hands over too: case, punctuation and fillers do not matter', async (text) => {
     const { messages, status } = await firstExchange(server, text);
     expect(messages[1]).toMatchObject({ author: 'system', kind: 'notice' });
-    expect(status).toBe('handoff_requested');
+    expect(status).toBe('queued');
   });
 
   it.each([
@@ -76,9 +78,10 @@ describe('a handoff phrase asks for a person', () => {
 describe('KEFU_HANDOFF_PHRASES', () => {
   it('replaces the built-in phrases', async () => {
     const custom = await startServer({ env: { KEFU_HANDOFF_PHRASES: '找小二, Operator' } });
+    await onlineElsewhere(custom);
     try {
-      expect((await firstExchange(custom, '找小二')).status).toBe('handoff_requested');
-      expect((await firstExchange(custom, 'operator, please!')).status).toBe('handoff_requested');
+      expect((await firstExchange(custom, '找小二')).status).toBe('queued');
+      expect((await firstExchange(custom, 'operator, please!')).status).toBe('queued');
       const builtIn = await firstExchange(custom, '人工');
       expect(builtIn.status).toBe('bot');
       expect(builtIn.messages[1]?.author).toBe('bot');
@@ -105,7 +108,7 @@ describe('two unanswered questions in a row', () => {
       ['system', 'notice'],
     ]);
     expect(messages[3]?.body).toBe(BOT_PHRASES.en.handoffAfterMisses);
-    expect(await statusOf(server, second.conversationId)).toBe('handoff_requested');
+    expect(await statusOf(server, second.conversationId)).toBe('queued');
     tab.close();
     other.close();
   });

@@ -1,4 +1,5 @@
 import type { Logger } from '../../logger.ts';
+import { followedBy } from '../../services/agent/follow.ts';
 import { agentArrived, agentLeft } from '../../services/agents/presence.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
 import type { Timers } from '../../timers.ts';
@@ -41,15 +42,20 @@ export function setUpAgentNamespace(
 }
 
 /**
- * Marks the agent present, then tells this tab the status. The tab joins the agent room only
- * afterwards, so it hears its own arrival once, and every later change from any tab.
+ * Marks the agent present, then tells this tab the status. The tab joins its rooms (the agent,
+ * its queues, its chats) only afterwards, so it hears its own arrival once, and every later
+ * change from any tab.
  */
 function arrive(socket: AgentSocket, deps: ServiceDeps, logger: Logger): void {
   const { agentId } = socket.data;
-  agentArrived(deps, agentId).then(
-    (result) => {
+  Promise.all([agentArrived(deps, agentId), followedBy(deps, agentId)]).then(
+    ([result, followed]) => {
       if (!socket.connected) return;
-      socket.join(rooms.agent(agentId));
+      socket.join([
+        rooms.agent(agentId),
+        ...(followed.queues ? followed.queues.map(rooms.queue) : [rooms.allQueues]),
+        ...followed.conversations.map(rooms.conversation),
+      ]);
       socket.emit('status.changed', result);
     },
     (err: unknown) => {

@@ -1,4 +1,6 @@
 import { presentForVisitor } from '../../presenters/visitor.ts';
+import { visitorStateOf } from '../../services/conversations/present.ts';
+import type { ServiceDeps } from '../../services/deps.ts';
 import type { DomainEvents } from '../../services/events.ts';
 import { rooms } from '../rooms.ts';
 import type { VisitorNamespace } from '../visitor/types.ts';
@@ -7,7 +9,11 @@ import type { VisitorNamespace } from '../visitor/types.ts';
  * Fans stored changes out to every visitor socket following the conversation (all tabs,
  * the sender included: clients match their optimistic bubble by clientId).
  */
-export function broadcastToVisitors(events: DomainEvents, nsp: VisitorNamespace): void {
+export function broadcastToVisitors(
+  events: DomainEvents,
+  nsp: VisitorNamespace,
+  deps: Pick<ServiceDeps, 'store'>,
+): void {
   events.on('conversation.created', (conversation) => {
     nsp.in(rooms.visitor(conversation.visitorId)).socketsJoin(rooms.conversation(conversation.id));
   });
@@ -20,5 +26,14 @@ export function broadcastToVisitors(events: DomainEvents, nsp: VisitorNamespace)
     nsp
       .to(rooms.conversation(message.conversationId))
       .emit('message.updated', presentForVisitor(message));
+  });
+  events.on('conversation.updated', async (conversation) => {
+    nsp
+      .to(rooms.conversation(conversation.id))
+      .emit('conversation.updated', await visitorStateOf(deps, conversation));
+  });
+  events.on('typing.changed', ({ conversationId, author, typing }) => {
+    if (author !== 'agent') return;
+    nsp.to(rooms.conversation(conversationId)).emit('typing.changed', { typing });
   });
 }

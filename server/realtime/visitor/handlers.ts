@@ -1,17 +1,25 @@
 import {
+  availabilityGetSchema,
   conversationSyncSchema,
   faqSuggestSchema,
   feedbackSendSchema,
   handoffRequestSchema,
+  leftMessageSendSchema,
   messageSendSchema,
+  ratingSendSchema,
+  visitorTypingSchema,
 } from '../../../protocol/schemas/visitor.ts';
 import type { Logger } from '../../logger.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
+import { availability } from '../../services/desk/availability.ts';
+import { leaveMessage } from '../../services/desk/left-messages.ts';
 import { postMessage } from '../../services/visitor/post-message.ts';
+import { rateConversation } from '../../services/visitor/rate.ts';
 import { recordFeedback } from '../../services/visitor/record-feedback.ts';
 import { requestHandoff } from '../../services/visitor/request-handoff.ts';
 import { suggestQuestions } from '../../services/visitor/suggest-questions.ts';
 import { syncConversation } from '../../services/visitor/sync-conversation.ts';
+import { visitorTyping } from '../../services/visitor/typing.ts';
 import { acknowledge } from '../acknowledge.ts';
 import type { VisitorSocket } from './types.ts';
 
@@ -50,6 +58,30 @@ export function registerVisitorHandlers(
     'handoff.request',
     acknowledge(logger, 'handoff.request', handoffRequestSchema, (input) =>
       requestHandoff(deps, actor, input),
+    ),
+  );
+  socket.on(
+    'availability.get',
+    acknowledge(logger, 'availability.get', availabilityGetSchema, () =>
+      availability(deps, deps.clock.now()),
+    ),
+  );
+  socket.on(
+    'typing.set',
+    acknowledge(logger, 'typing.set', visitorTypingSchema, (input) =>
+      visitorTyping(deps, actor, input),
+    ),
+  );
+  socket.on(
+    'rating.send',
+    acknowledge(logger, 'rating.send', ratingSendSchema, (input) =>
+      rateConversation(deps, actor, input),
+    ),
+  );
+  socket.on(
+    'leftMessage.send',
+    acknowledge(logger, 'leftMessage.send', leftMessageSendSchema, (input) =>
+      leaveMessage(deps, actor, input),
     ),
   );
 }

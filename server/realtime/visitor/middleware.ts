@@ -3,6 +3,7 @@ import type { Logger } from '../../logger.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
 import { authenticateVisitor } from '../../services/visitor/authenticate.ts';
 import { currentConversation } from '../../services/visitor/current-conversation.ts';
+import { recordVisitorClient } from '../../services/visitor/record-client.ts';
 import { handshake } from '../handshake.ts';
 import { rooms } from '../rooms.ts';
 import type { VisitorSocket } from './types.ts';
@@ -15,6 +16,7 @@ export function authenticate(deps: ServiceDeps, logger: Logger) {
     const actor = await authenticateVisitor(deps, auth.data.token, auth.data.lang);
     if (!actor) return new Error('unauthorized');
     socket.data = actor;
+    await recordVisitorClient(deps, actor.visitorId, socket.handshake.headers['user-agent']);
     return undefined;
   });
 }

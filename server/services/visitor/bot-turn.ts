@@ -23,12 +23,13 @@ export async function botTurn(
   createdAt: string,
 ): Promise<Turn> {
   if (input.faqId === undefined && deps.handoffPhrases.matches(input.body)) {
-    return handoff(conversation, lang, 'asked', createdAt);
+    return handoff(deps, conversation, lang, 'asked', createdAt);
   }
   const reply = botReply(deps.faq, input.body, input.faqId, lang);
   if (reply.kind === 'fallback') {
     const previous = await deps.store.messages.latestBy(conversation.id, 'bot');
-    if (previous?.kind === 'fallback') return handoff(conversation, lang, 'unanswered', createdAt);
+    if (previous?.kind === 'fallback')
+      return handoff(deps, conversation, lang, 'unanswered', createdAt);
   }
   return { message: { id: newId(), author: 'bot', createdAt, ...reply } };
 }

@@ -16,6 +16,8 @@ export async function createVisitorSession(
     lang: input.lang ?? DEFAULT_LANGUAGE,
     createdAt: now,
     lastSeenAt: now,
+    userAgent: null,
+    referrer: null,
   });
   return { visitorId, token };
 }

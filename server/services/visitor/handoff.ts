@@ -8,46 +8,78 @@ import type {
 } from '../../store/types.ts';
 import { BOT_PHRASES } from '../bot/phrases.ts';
 import type { ServiceDeps } from '../deps.ts';
+import { availability } from '../desk/availability.ts';
+import { chooseDepartment } from '../queue/choose-department.ts';
 
 /** Why the conversation leaves the bot: the visitor asked, or the bot failed twice running. */
 export type HandoffReason = 'asked' | 'unanswered';
 
-/** A message to append and the conversation change to store in the same transaction. */
+/** A message to append, and the conversation change and log entry to store in the same transaction. */
 export interface Turn {
   message: MessageDraft;
   conversation?: AppendOptions['conversation'];
+  event?: AppendOptions['event'];
 }
 
 /**
- * The notice and status change every handoff path writes (the button, a handoff phrase,
- * two unanswered questions), so the queue sees one kind of request whatever the trigger.
+ * What every handoff path writes (the button, a handoff phrase, two unanswered questions),
+ * so the queue sees one kind of request whatever the trigger. When nobody can answer (outside
+ * business hours, or nobody online) the conversation stays with the bot and the notice offers
+ * the leave-a-message form instead of a queue nobody works.
  */
-export function handoff(
+export async function handoff(
+  deps: ServiceDeps,
   conversation: ConversationRow,
   lang: Language,
   reason: HandoffReason,
   createdAt: string,
-): Turn {
+  requestedDepartment?: string,
+): Promise<Turn> {
   const phrases = BOT_PHRASES[lang];
-  const notice: MessageDraft = {
+  const notice = (body: string, actions?: MessageDraft['payload']['actions']): MessageDraft => ({
     id: newId(),
     author: 'system',
     kind: 'notice',
-    body: reason === 'asked' ? phrases.handoffRequested : phrases.handoffAfterMisses,
+    body,
     faqId: null,
-    payload: {},
+    payload: actions ? { actions } : {},
     createdAt,
-  };
+  });
+  const asked = reason === 'asked' ? phrases.handoffRequested : phrases.handoffAfterMisses;
   // Asking again once handed over repeats the notice but changes nothing.
-  if (conversation.status !== 'bot') return { message: notice };
+  if (conversation.status !== 'bot') return { message: notice(asked) };
+
+  const now = await availability(deps, new Date(createdAt));
+  if (!now.available) {
+    const body =
+      now.reason === 'closed' ? phrases.closedLeaveMessage : phrases.noAgentsLeaveMessage;
+    return { message: notice(body, ['leave_message']) };
+  }
+  const departmentId = await chooseDepartment(deps, conversation, requestedDepartment);
   return {
-    message: notice,
-    conversation: { status: 'handoff_requested', handoffRequestedAt: createdAt },
+    message: notice(asked),
+    conversation: {
+      status: 'queued',
+      handoffRequestedAt: createdAt,
+      queuedAt: createdAt,
+      departmentId,
+    },
+    event: {
+      conversationId: conversation.id,
+      kind: 'queued',
+      actorAgentId: null,
+      agentId: null,
+      departmentId,
+      note: reason,
+      at: createdAt,
+    },
   };
 }
 
-/** After the append committed: tells the queue, once, that the conversation waits for a person. */
+/** After the append committed: the conversation waits in its department's queue. */
 export async function announceHandoff(deps: ServiceDeps, notice: MessageRow): Promise<void> {
   const conversation = await deps.store.conversations.get(notice.conversationId);
-  if (conversation) deps.events.emit('handoff.requested', { conversation, notice });
+  if (!conversation?.departmentId) return;
+  deps.events.emit('conversation.updated', conversation);
+  deps.events.emit('queue.changed', { departmentId: conversation.departmentId });
 }

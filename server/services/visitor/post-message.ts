@@ -11,7 +11,7 @@ export interface PostMessageInput {
   clientId: string;
   body: string;
   faqId?: string | undefined;
-  page?: { url: string; title?: string | undefined } | undefined;
+  page?: { url: string; title?: string | undefined; referrer?: string | undefined } | undefined;
 }
 
 /**
@@ -44,13 +44,23 @@ export async function postMessage(
       },
       ...(turn ? [turn.message] : []),
     ],
-    { clientId: input.clientId, ...(turn?.conversation && { conversation: turn.conversation }) },
+    {
+      clientId: input.clientId,
+      ...(turn?.conversation && { conversation: turn.conversation }),
+      ...(turn?.event && { event: turn.event }),
+    },
   );
   const [stored, reply] = messages;
   if (!stored || stored.author !== 'visitor') {
     throw new ServiceError('conflict', 'this clientId was already used for something else');
   }
   if (duplicate) return presentForVisitor(stored);
+  if (input.page?.referrer) {
+    await deps.store.visitors.setClientInfo(actor.visitorId, {
+      userAgent: null,
+      referrer: input.page.referrer,
+    });
+  }
   for (const m of messages) deps.events.emit('message.created', m);
   if (turn?.conversation && reply) await announceHandoff(deps, reply);
   return presentForVisitor(stored);

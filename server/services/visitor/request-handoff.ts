@@ -1,25 +1,39 @@
 import type { ChatMessage } from '../../../protocol/index.ts';
 import { presentForVisitor } from '../../presenters/visitor.ts';
 import type { ServiceDeps, VisitorActor } from '../deps.ts';
+import { getDeskSettings } from '../desk/settings.ts';
 import { ServiceError } from '../errors.ts';
 import { announceHandoff, handoff } from './handoff.ts';
 import { openConversation } from './open-conversation.ts';
 
 /**
- * The visitor presses 转人工: the conversation leaves the bot and a notice tells the
- * visitor, honestly, that the team will reply in this conversation. Idempotent by clientId.
+ * The visitor presses 转人工: the conversation joins a department's queue (the one picked,
+ * when the admin offers the picker) and a notice says so; when nobody can answer, the notice
+ * offers the leave-a-message form instead. Idempotent by clientId.
  */
 export async function requestHandoff(
   deps: ServiceDeps,
   actor: VisitorActor,
-  input: { clientId: string },
+  input: { clientId: string; departmentId?: string | undefined },
 ): Promise<ChatMessage> {
   const conversation = await openConversation(deps, actor);
-  const change = handoff(conversation, actor.lang, 'asked', deps.clock.now().toISOString());
+  const picked = (await getDeskSettings(deps)).departmentPicker ? input.departmentId : undefined;
+  const change = await handoff(
+    deps,
+    conversation,
+    actor.lang,
+    'asked',
+    deps.clock.now().toISOString(),
+    picked,
+  );
   const { messages, duplicate } = await deps.store.messages.append(
     conversation.id,
     [change.message],
-    { clientId: input.clientId, ...(change.conversation && { conversation: change.conversation }) },
+    {
+      clientId: input.clientId,
+      ...(change.conversation && { conversation: change.conversation }),
+      ...(change.event && { event: change.event }),
+    },
   );
   const [notice] = messages;
   if (!notice || notice.kind !== 'notice') {

@@ -1,0 +1,74 @@
+import type { CloseType, ConversationDetail } from '../../../protocol/index.ts';
+import { newId } from '../../ids.ts';
+import { BOT_PHRASES } from '../bot/phrases.ts';
+import { detailOf } from '../conversations/present.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { ServiceError } from '../errors.ts';
+import { currentAgent, held } from './access.ts';
+
+export interface CloseInput {
+  conversationId: string;
+  type: CloseType;
+  departmentId: string;
+  tags: string[];
+  summary: string;
+}
+
+/**
+ * Ends a chat with the classification the monthly analysis counts (type, department, tags,
+ * a one-line summary). The visitor is told it ended and asked to rate the service.
+ */
+export async function closeConversation(
+  deps: ServiceDeps,
+  agentId: string,
+  input: CloseInput,
+): Promise<ConversationDetail> {
+  const agent = await currentAgent(deps, agentId);
+  const conversation = await held(deps, agent, input.conversationId);
+  if (!(await deps.store.departments.get(input.departmentId))) {
+    throw new ServiceError('invalid_input', 'No such department.');
+  }
+  const at = deps.clock.now().toISOString();
+  const closed = await deps.store.conversations.transition(
+    conversation.id,
+    { status: 'active', agentId: agent.id },
+    {
+      status: 'closed',
+      closedAt: at,
+      closedBy: agent.id,
+      closeType: input.type,
+      departmentId: input.departmentId,
+      closeTags: [...new Set(input.tags)],
+      closeSummary: input.summary || null,
+    },
+    {
+      conversationId: conversation.id,
+      kind: 'closed',
+      actorAgentId: agent.id,
+      agentId: agent.id,
+      departmentId: input.departmentId,
+      note: null,
+      at,
+    },
+  );
+  if (!closed) throw new ServiceError('conflict', 'This chat changed meanwhile; reload it.');
+  const { messages } = await deps.store.messages.append(
+    closed.id,
+    [
+      {
+        id: newId(),
+        author: 'system',
+        kind: 'notice',
+        body: BOT_PHRASES[closed.lang].closed,
+        faqId: null,
+        payload: {},
+        createdAt: at,
+      },
+    ],
+    { clientId: newId() },
+  );
+  const latest = (await deps.store.conversations.get(closed.id)) ?? closed;
+  for (const m of messages) deps.events.emit('message.created', m);
+  deps.events.emit('conversation.updated', latest);
+  return detailOf(deps, latest);
+}

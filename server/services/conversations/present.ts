@@ -1,0 +1,38 @@
+import type {
+  ConversationDetail,
+  ConversationSummary,
+  VisitorConversationState,
+} from '../../../protocol/index.ts';
+import {
+  presentDetail,
+  presentSummary,
+  presentVisitorState,
+} from '../../presenters/conversation.ts';
+import type { ConversationRow } from '../../store/types.ts';
+import type { ServiceDeps } from '../deps.ts';
+
+type Deps = Pick<ServiceDeps, 'store'>;
+
+async function agentName(deps: Deps, agentId: string | null): Promise<string | null> {
+  if (!agentId) return null;
+  return (await deps.store.agents.get(agentId))?.name ?? null;
+}
+
+/** A console list line, with the holder's name and the last message looked up. */
+export async function summaryOf(deps: Deps, row: ConversationRow): Promise<ConversationSummary> {
+  return presentSummary(row, {
+    agentName: await agentName(deps, row.agentId),
+    lastMessage: await deps.store.messages.latest(row.id),
+  });
+}
+
+export async function detailOf(deps: Deps, row: ConversationRow): Promise<ConversationDetail> {
+  return presentDetail(await summaryOf(deps, row), row);
+}
+
+export async function visitorStateOf(
+  deps: Deps,
+  row: ConversationRow,
+): Promise<VisitorConversationState> {
+  return presentVisitorState(row, await agentName(deps, row.agentId));
+}

@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import type { DeskSettings } from '../../../protocol/index.ts';
+import { businessHoursSchema, deskSettingsSchema } from '../../../protocol/schemas/desk.ts';
+import type { ServiceDeps } from '../deps.ts';
+
+/**
+ * Business hours off, so a new install answers at any hour (the hours are a typical office
+ * week, ready to switch on); no department picker. A new object each time: callers may change it.
+ */
+export function defaultDeskSettings(): DeskSettings {
+  return {
+    businessHours: {
+      enabled: false,
+      timeZone: 'Asia/Shanghai',
+      weekly: [1, 2, 3, 4, 5].map((day) => ({ day, open: '09:00', close: '18:00' })),
+      holidays: [],
+    },
+    departmentPicker: false,
+  };
+}
+
+/** Each setting is its own key, so one that no longer parses falls back alone. */
+const BUSINESS_HOURS = 'desk.businessHours';
+const DEPARTMENT_PICKER = 'desk.departmentPicker';
+
+export async function getDeskSettings(deps: Pick<ServiceDeps, 'store'>): Promise<DeskSettings> {
+  const defaults = defaultDeskSettings();
+  // A value written by an older version or by hand may no longer fit: the default then holds.
+  const read = async <S extends z.ZodType>(key: string, schema: S, fallback: z.output<S>) => {
+    const parsed = schema.safeParse(await deps.store.settings.get(key));
+    return parsed.success ? parsed.data : fallback;
+  };
+  return {
+    businessHours: await read(BUSINESS_HOURS, businessHoursSchema, defaults.businessHours),
+    departmentPicker: await read(
+      DEPARTMENT_PICKER,
+      deskSettingsSchema.shape.departmentPicker,
+      defaults.departmentPicker,
+    ),
+  };
+}
+
+export async function saveDeskSettings(
+  deps: Pick<ServiceDeps, 'store' | 'clock'>,
+  input: z.output<typeof deskSettingsSchema>,
+): Promise<DeskSettings> {
+  const at = deps.clock.now().toISOString();
+  await deps.store.settings.set(
+    { [BUSINESS_HOURS]: input.businessHours, [DEPARTMENT_PICKER]: input.departmentPicker },
+    at,
+  );
+  return getDeskSettings(deps);
+}

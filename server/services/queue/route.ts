@@ -1,0 +1,80 @@
+import type { Logger } from '../../logger.ts';
+import type { RoutableAgent } from '../../store/types.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { assignFromQueue } from './assign.ts';
+import { pickAgent } from './pick-agent.ts';
+
+/**
+ * One pass over the queue, longest waiting first: each conversation goes to the best online
+ * agent of its department who has room. Loads are read once per pass and counted up as
+ * chats are given out; an agent serving two departments is one entry in both pools.
+ * Returns how many conversations were assigned.
+ */
+export async function routeQueue(deps: ServiceDeps): Promise<number> {
+  const queued = await deps.store.conversations.listQueued(null);
+  const agents = new Map<string, RoutableAgent>();
+  const pools = new Map<string, RoutableAgent[]>();
+  let assigned = 0;
+  for (const conversation of queued) {
+    const department = conversation.departmentId;
+    if (!department) continue;
+    let pool = pools.get(department);
+    if (!pool) {
+      pool = (await deps.store.agents.listRoutable(department)).map((a) => {
+        const shared = agents.get(a.id) ?? a;
+        agents.set(a.id, shared);
+        return shared;
+      });
+      pools.set(department, pool);
+    }
+    const agent = pickAgent(pool);
+    if (!agent) continue;
+    const row = await assignFromQueue(deps, conversation, agent.id, null);
+    if (row) {
+      agent.activeChats += 1;
+      agent.lastAssignedAt = row.assignedAt;
+      assigned += 1;
+    }
+  }
+  return assigned;
+}
+
+/**
+ * Runs routing whenever something may let a waiting chat through (a new entry, an agent
+ * coming online, a chat ending). Kicks while a pass runs fold into one more pass, so a burst
+ * of 2,000 handoffs costs a few passes, not 2,000.
+ */
+export class QueueRouter {
+  private running: Promise<void> | null = null;
+  private again = false;
+
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly logger: Logger,
+  ) {}
+
+  kick(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.loop();
+  }
+
+  /** Resolves once no pass is running: for a clean shutdown. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async loop(): Promise<void> {
+    do {
+      this.again = false;
+      try {
+        await routeQueue(this.deps);
+      } catch (err) {
+        this.logger.error({ err }, 'routing the queue failed');
+      }
+    } while (this.again);
+    this.running = null;
+  }
+}

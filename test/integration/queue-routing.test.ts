@@ -1,0 +1,182 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ConsoleTab } from '../helpers/agent-client.ts';
+import { addDepartment, onlineElsewhere } from '../helpers/console-api.ts';
+import { agentAtDesk, heldBy, visitorAsking } from '../helpers/desk.ts';
+import { startServer, type TestServer } from '../helpers/server.ts';
+import type { VisitorTab } from '../helpers/visitor-client.ts';
+
+let server: TestServer;
+const open: { close(): void }[] = [];
+beforeEach(async () => {
+  server = await startServer();
+});
+afterEach(async () => {
+  for (const tab of open.splice(0)) tab.close();
+  await server.close();
+});
+
+async function desk(agent: Parameters<typeof agentAtDesk>[1]): Promise<ConsoleTab> {
+  const tab = await agentAtDesk(server, agent);
+  open.push(tab);
+  return tab;
+}
+
+async function asking(): Promise<{ tab: VisitorTab; conversationId: string }> {
+  const visitor = await visitorAsking(server);
+  open.push(visitor.tab);
+  return visitor;
+}
+
+describe('the queue', () => {
+  it('shows each waiting visitor a live place in line, moving up as agents take chats', async () => {
+    await onlineElsewhere(server);
+    const first = await asking();
+    const second = await asking();
+    const third = await asking();
+    await vi.waitFor(() => {
+      expect(first.tab.queue.at(-1)?.position).toBe(1);
+      expect(second.tab.queue.at(-1)?.position).toBe(2);
+      expect(third.tab.queue.at(-1)?.position).toBe(3);
+    });
+    expect(third.tab.state).toMatchObject({ status: 'queued', agentName: null });
+
+    // An agent of the department arrives with room for two: the two longest waiting go first.
+    const agent = await desk({ id: 'ann', name: 'Ann', maxChats: 2 });
+    await heldBy(server, first.conversationId, 'ann');
+    await heldBy(server, second.conversationId, 'ann');
+    await vi.waitFor(() => expect(third.tab.queue.at(-1)?.position).toBe(1));
+    expect(first.tab.state).toMatchObject({ status: 'active', agentName: 'Ann' });
+    expect(first.tab.created.at(-1)).toMatchObject({
+      author: 'system',
+      body: 'Ann is here to help you.',
+    });
+    await vi.waitFor(() => expect(agent.assigned.map((c) => c.id)).toHaveLength(2));
+
+    const list = await agent.call('queue.list', {});
+    expect(list).toMatchObject({
+      ok: true,
+      data: { conversations: [{ id: third.conversationId }] },
+    });
+  });
+
+  it('assigns to the least-loaded online agent under their limit, ties to the one idle longest', async () => {
+    await desk({ id: 'a1', maxChats: 2 });
+    await desk({ id: 'a2', maxChats: 1 });
+    const holders: (string | null)[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { conversationId } = await asking();
+      const row = await vi.waitFor(async () => {
+        const c = await server.store.conversations.get(conversationId);
+        expect(c?.status).toBe('active');
+        return c!;
+      });
+      holders.push(row.agentId);
+      server.clock.advance(1000);
+    }
+    // Both idle and empty: a1 first (stable order); then a2 has fewer; then only a1 has room.
+    expect(holders).toEqual(['a1', 'a2', 'a1']);
+
+    const fourth = await asking();
+    await vi.waitFor(() => expect(fourth.tab.queue.at(-1)?.position).toBe(1));
+    expect((await server.store.conversations.get(fourth.conversationId))?.status).toBe('queued');
+  });
+
+  it('gives a chat two agents take at the same moment to exactly one of them', async () => {
+    await onlineElsewhere(server);
+    const a1 = await desk({ id: 'a1' });
+    const a2 = await desk({ id: 'a2' });
+    // Away: routing leaves the chat in the queue, so both take it by hand.
+    await a1.setStatus('away');
+    await a2.setStatus('away');
+    const { conversationId } = await asking();
+    await vi.waitFor(async () => {
+      const list = await a1.call('queue.list', {});
+      expect(list.ok && list.data.conversations.map((c) => c.id)).toEqual([conversationId]);
+    });
+
+    const results = await Promise.all([
+      a1.call('conversation.take', { conversationId }),
+      a2.call('conversation.take', { conversationId }),
+    ]);
+    const won = results.filter((r) => r.ok);
+    const lost = results.filter((r) => !r.ok);
+    expect(won).toHaveLength(1);
+    expect(lost).toMatchObject([{ ok: false, error: { code: 'conflict' } }]);
+    const winner = results[0]!.ok ? 'a1' : 'a2';
+    await heldBy(server, conversationId, winner);
+    const events = await server.store.conversations.listEvents(conversationId);
+    expect(events.map((e) => [e.kind, e.agentId])).toEqual([
+      ['queued', null],
+      ['taken', winner],
+    ]);
+  });
+});
+
+describe('boundaries', () => {
+  it('keeps each department’s queue to its own agents; an admin sees every queue', async () => {
+    await addDepartment(server, { id: 'billing', nameZh: '账单', nameEn: 'Billing' });
+    await onlineElsewhere(server);
+    const general = await desk({ id: 'gen', departments: ['general'] });
+    await general.setStatus('away');
+    const billing = await desk({ id: 'bill', departments: ['billing'] });
+    await billing.setStatus('away');
+    const admin = await desk({ id: 'boss', role: 'admin', departments: ['general'] });
+    await admin.setStatus('away');
+
+    const { conversationId } = await asking();
+    await vi.waitFor(async () => {
+      const list = await admin.call('queue.list', {});
+      expect(list.ok && list.data.conversations.map((c) => c.id)).toEqual([conversationId]);
+    });
+    const elsewhere = await billing.call('queue.list', {});
+    expect(elsewhere).toEqual({ ok: true, data: { conversations: [] } });
+    expect(await billing.call('conversation.open', { conversationId })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(await billing.call('conversation.take', { conversationId })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(await general.call('conversation.open', { conversationId })).toMatchObject({ ok: true });
+    expect(await admin.call('conversation.take', { conversationId })).toMatchObject({ ok: true });
+  });
+
+  it('does not answer console events on a visitor socket', async () => {
+    const { tab } = await asking();
+    await expect(
+      tab.socket.timeout(500).emitWithAck(
+        // A visitor's client is typed not to send this; a hostile one sends it anyway.
+        'conversation.take' as 'typing.set',
+        { conversationId: 'x' } as unknown as { typing: boolean },
+      ),
+    ).rejects.toThrow();
+  });
+
+  it('refuses bad console input and changes nothing', async () => {
+    const agent = await desk({ id: 'a1' });
+    const { conversationId } = await asking();
+    await heldBy(server, conversationId, 'a1');
+    expect(
+      await agent.call('conversation.close', {
+        conversationId,
+        type: 'praise' as 'opinion',
+        departmentId: 'general',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(
+      await agent.call('conversation.transfer', {
+        conversationId,
+        agentId: 'a2',
+        departmentId: 'general',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(
+      await agent.call('message.send', { conversationId, clientId: 'short', body: 'hi' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect((await server.store.conversations.get(conversationId))?.status).toBe('active');
+  });
+});
