@@ -68,7 +68,7 @@ export function createApp(deps: AppDeps): App {
   broadcastQueues(events, visitors, agents.nsp, services, logger);
   endSignedOutTabs(events, agents.nsp);
   const router = new QueueRouter(services, logger);
-  routeOnEvents(events, router);
+  routeOnEvents(events, router, services);
 
   return {
     httpServer,

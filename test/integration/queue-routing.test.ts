@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AGENT_OFFLINE_GRACE_MS } from '../../server/services/agents/presence.ts';
 import type { ConsoleTab } from '../helpers/agent-client.ts';
 import { addDepartment, onlineElsewhere } from '../helpers/console-api.ts';
 import { agentAtDesk, heldBy, visitorAsking } from '../helpers/desk.ts';
@@ -178,5 +179,33 @@ describe('boundaries', () => {
       error: { code: 'invalid_input' },
     });
     expect((await server.store.conversations.get(conversationId))?.status).toBe('active');
+  });
+});
+
+describe('an agent who leaves', () => {
+  it('hands their chats back to the front of the queue once the grace period is over', async () => {
+    await onlineElsewhere(server);
+    const leaving = await desk({ id: 'ann', name: 'Ann' });
+    const { tab, conversationId } = await asking();
+    await heldBy(server, conversationId, 'ann');
+    const later = await asking();
+    await vi.waitFor(() => expect(later.tab.state).toMatchObject({ status: 'active' }));
+
+    leaving.close();
+    open.splice(open.indexOf(leaving), 1);
+    await vi.waitFor(() => expect(server.clock.pendingTimers).toBe(1));
+    server.clock.advance(AGENT_OFFLINE_GRACE_MS);
+
+    await vi.waitFor(() => expect(tab.state).toMatchObject({ status: 'queued', agentName: null }));
+    const row = await server.store.conversations.get(conversationId);
+    expect(row).toMatchObject({ status: 'queued', agentId: null });
+    // It waited first, so it is first in line again.
+    await vi.waitFor(() => expect(tab.queue.at(-1)?.position).toBe(1));
+    const events = await server.store.conversations.listEvents(conversationId);
+    expect(events.at(-1)).toMatchObject({
+      kind: 'transferred',
+      actorAgentId: null,
+      note: 'agent_offline',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { CloseType, ConversationDetail } from '../../../protocol/index.ts';
-import { newId } from '../../ids.ts';
 import { BOT_PHRASES } from '../bot/phrases.ts';
+import { postNotice } from '../conversations/notice.ts';
 import { detailOf } from '../conversations/present.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { ServiceError } from '../errors.ts';
@@ -52,23 +52,8 @@ export async function closeConversation(
     },
   );
   if (!closed) throw new ServiceError('conflict', 'This chat changed meanwhile; reload it.');
-  const { messages } = await deps.store.messages.append(
-    closed.id,
-    [
-      {
-        id: newId(),
-        author: 'system',
-        kind: 'notice',
-        body: BOT_PHRASES[closed.lang].closed,
-        faqId: null,
-        payload: {},
-        createdAt: at,
-      },
-    ],
-    { clientId: newId() },
-  );
+  await postNotice(deps, closed.id, BOT_PHRASES[closed.lang].closed);
   const latest = (await deps.store.conversations.get(closed.id)) ?? closed;
-  for (const m of messages) deps.events.emit('message.created', m);
   deps.events.emit('conversation.updated', latest);
   return detailOf(deps, latest);
 }

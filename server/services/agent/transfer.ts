@@ -2,6 +2,7 @@ import type { ConversationSummary } from '../../../protocol/index.ts';
 import { newId } from '../../ids.ts';
 import type { ConversationRow } from '../../store/types.ts';
 import { BOT_PHRASES } from '../bot/phrases.ts';
+import { postNotice } from '../conversations/notice.ts';
 import { summaryOf } from '../conversations/present.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { ServiceError } from '../errors.ts';
@@ -81,7 +82,7 @@ export async function transferConversation(
     });
     deps.events.emit('note.created', stored.note);
   }
-  await tellVisitor(deps, moved);
+  await postNotice(deps, moved.id, BOT_PHRASES[moved.lang].transferred);
   if (target) {
     await announceAgent(deps, moved, target.name, agent.id);
   } else {
@@ -108,23 +109,4 @@ function event(
     note,
     at,
   };
-}
-
-async function tellVisitor(deps: ServiceDeps, c: ConversationRow): Promise<void> {
-  const { messages } = await deps.store.messages.append(
-    c.id,
-    [
-      {
-        id: newId(),
-        author: 'system',
-        kind: 'notice',
-        body: BOT_PHRASES[c.lang].transferred,
-        faqId: null,
-        payload: {},
-        createdAt: deps.clock.now().toISOString(),
-      },
-    ],
-    { clientId: newId() },
-  );
-  for (const m of messages) deps.events.emit('message.created', m);
 }

@@ -1,5 +1,5 @@
-import { newId } from '../../ids.ts';
 import type { ConversationRow } from '../../store/types.ts';
+import { postNotice } from '../conversations/notice.ts';
 import { BOT_PHRASES } from '../bot/phrases.ts';
 import type { ServiceDeps } from '../deps.ts';
 
@@ -47,23 +47,8 @@ export async function announceAgent(
   agentName: string,
   previousAgentId: string | null,
 ): Promise<void> {
-  const { messages } = await deps.store.messages.append(
-    conversation.id,
-    [
-      {
-        id: newId(),
-        author: 'system',
-        kind: 'notice',
-        body: BOT_PHRASES[conversation.lang].agentJoined(agentName),
-        faqId: null,
-        payload: {},
-        createdAt: deps.clock.now().toISOString(),
-      },
-    ],
-    { clientId: newId() },
-  );
+  await postNotice(deps, conversation.id, BOT_PHRASES[conversation.lang].agentJoined(agentName));
   const latest = (await deps.store.conversations.get(conversation.id)) ?? conversation;
   deps.events.emit('conversation.assigned', { conversation: latest, previousAgentId });
   deps.events.emit('conversation.updated', latest);
-  for (const m of messages) deps.events.emit('message.created', m);
 }
