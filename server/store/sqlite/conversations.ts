@@ -154,6 +154,9 @@ export function conversationRepository(db: Database): ConversationRepository {
       return raw ? toRow(raw) : null;
     },
     async findOrCreateOpen(draft) {
+      // Nearly every message finds the conversation already open: a plain read, no write lock.
+      const existing = open.get(draft.visitorId);
+      if (existing) return { conversation: toRow(existing), created: false };
       return findOrCreateOpen.immediate(draft);
     },
     async listForVisitor(visitorId, limit) {
