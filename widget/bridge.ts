@@ -11,6 +11,8 @@ import type { Author, MessageKind } from '../protocol/message.ts';
 export interface HostPage {
   url: string;
   title: string;
+  /** The host page's document.referrer: where the visitor came from, for the agent. */
+  referrer?: string;
 }
 
 /** What the host page tells the chat app. */

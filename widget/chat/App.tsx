@@ -3,6 +3,7 @@ import type { ChatClient } from './client.ts';
 import { Composer } from './Composer.tsx';
 import type { Texts } from './i18n.ts';
 import { MessageList } from './MessageList.tsx';
+import { QueueBanner } from './QueueBanner.tsx';
 
 interface Props {
   client: ChatClient;
@@ -14,17 +15,24 @@ interface Props {
 }
 
 export function App({ client, tx, greeting, logRef, onClose }: Props) {
-  const { status } = client.state;
+  const { status, conversation, agentTyping } = client.state;
+  const agent = conversation?.status === 'active' ? conversation.agentName : null;
+  // Asking again while queued or with an agent would change nothing.
+  const withPerson = conversation?.status === 'queued' || agent !== null;
   return (
     <div class="app">
       <header class="top">
         <div class="id">
           <h1>{tx.title}</h1>
-          <p class={`status ${status}`}>{status === 'online' ? tx.online : tx.connecting}</p>
+          <p class={`status ${status}`}>
+            {status !== 'online' ? tx.connecting : agent ? tx.serving(agent) : tx.online}
+          </p>
         </div>
-        <button type="button" class="handoff" onClick={() => client.handoff()}>
-          {tx.handoff}
-        </button>
+        {!withPerson && (
+          <button type="button" class="handoff" onClick={() => void client.desk.askForPerson()}>
+            {tx.handoff}
+          </button>
+        )}
         {onClose && (
           <button type="button" class="close" aria-label={tx.close} onClick={onClose}>
             <svg viewBox="0 0 24 24" aria-hidden="true">
@@ -36,8 +44,12 @@ export function App({ client, tx, greeting, logRef, onClose }: Props) {
       <p class="banner" role="status">
         {status === 'offline' ? tx.offline : ''}
       </p>
+      <QueueBanner client={client} tx={tx} />
       <main>
         <MessageList client={client} tx={tx} greeting={greeting} logRef={logRef} />
+        <p class="typing" role="status">
+          {agentTyping ? tx.typing : ''}
+        </p>
         <Composer client={client} tx={tx} />
       </main>
     </div>

@@ -52,6 +52,7 @@ export class Composer extends Component<Props, State> {
 
   private onInput(text: string): void {
     this.setState({ text });
+    this.props.client.typed(text);
     const q = text.trim();
     this.asked = q;
     clearTimeout(this.timer);

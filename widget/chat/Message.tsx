@@ -40,12 +40,30 @@ function Feedback({ m, client, tx }: Pick<Props, 'm' | 'client' | 'tx'>) {
   );
 }
 
+/** A notice from Kefu itself; when nobody can answer it offers the leave-a-message form. */
+function Notice({ m, client, tx }: Pick<Props, 'm' | 'client' | 'tx'>) {
+  if (!m.actions?.includes('leave_message')) return <p class="notice">{m.body}</p>;
+  return (
+    <div class="notice-box">
+      <p class="notice">{m.body}</p>
+      <button type="button" class="act" onClick={() => client.desk.openLeaveForm()}>
+        {tx.leave}
+      </button>
+    </div>
+  );
+}
+
+/** Who wrote it, as the label above a run of their bubbles shows. */
+export function authorLabel(m: ChatMessage, tx: Texts): string {
+  return m.author === 'agent' ? (m.authorName ?? tx.agent) : tx.bot;
+}
+
 export function Message({ m, client, tx, label, pending }: Props) {
-  if (m.kind === 'notice') return <p class="notice">{m.body}</p>;
+  if (m.kind === 'notice') return <Notice m={m} client={client} tx={tx} />;
   const mine = m.author === 'visitor';
   return (
     <div class={mine ? 'msg me' : 'msg'}>
-      {label && <span class="who">{m.author === 'agent' ? tx.agent : tx.bot}</span>}
+      {label && <span class="who">{authorLabel(m, tx)}</span>}
       <div class={pending ? 'bubble pending' : 'bubble'}>
         {mine ? <span class="sr">{tx.you}: </span> : null}
         {m.author === 'bot' ? <Markdown src={m.body} /> : m.body}
@@ -73,7 +91,7 @@ export function Message({ m, client, tx, label, pending }: Props) {
         </ul>
       ) : null}
       {m.actions?.includes('handoff') && (
-        <button type="button" class="act" onClick={() => client.handoff()}>
+        <button type="button" class="act" onClick={() => void client.desk.askForPerson()}>
           {tx.handoff}
         </button>
       )}

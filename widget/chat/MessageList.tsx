@@ -1,8 +1,9 @@
-import type { RefObject } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
 import type { ChatMessage } from '../../protocol/message.ts';
 import type { ChatClient } from './client.ts';
 import type { Texts } from './i18n.ts';
-import { Message } from './Message.tsx';
+import { loadForms } from './lazy-forms.ts';
+import { authorLabel, Message } from './Message.tsx';
 import './messages.css';
 import type { Pending } from './pending.ts';
 
@@ -28,32 +29,95 @@ function draft(p: Pending): ChatMessage {
   };
 }
 
+/** The forms module once it has loaded; the chat redraws when it arrives. */
+function formsOf(client: ChatClient) {
+  return loadForms(() => client.onChange());
+}
+
+/** The rating form, or the thanks once rated: it belongs under the conversation it rates. */
+function rating({ client, tx }: Props): ComponentChildren {
+  const c = client.state.conversation;
+  const loaded = c?.canRate ? formsOf(client) : null;
+  if (c && loaded) {
+    return (
+      <loaded.RatingForm key="rate" client={client} tx={tx} conversationId={c.conversationId} />
+    );
+  }
+  if (c?.status === 'closed' && c.rating !== null) {
+    return (
+      <p key="rated" class="notice">
+        {tx.rateThanks}
+      </p>
+    );
+  }
+  return null;
+}
+
+/** The department picker or the leave-a-message form, below everything else. */
+function requests({ client, tx }: Props): ComponentChildren {
+  const { departments, leave } = client.state;
+  if (leave?.sent) {
+    return (
+      <p key="left" class="notice">
+        {tx.leaveSent}
+      </p>
+    );
+  }
+  const loaded = departments || leave ? formsOf(client) : null;
+  if (!loaded) return null;
+  if (departments) {
+    return (
+      <loaded.DepartmentPicker
+        key="departments"
+        client={client}
+        tx={tx}
+        departments={departments}
+      />
+    );
+  }
+  return leave ? (
+    <loaded.LeaveMessageForm key="leave" client={client} tx={tx} reason={leave.reason} />
+  ) : null;
+}
+
 /**
- * The conversation: greeting, stored messages, then what is still on its way. One keyed list
- * (clientId, else id), so an acknowledged message replaces its optimistic bubble in place.
+ * The conversation: greeting, stored messages (older conversations above newer ones), then
+ * what is still on its way. One keyed list (clientId, else id), so an acknowledged message
+ * replaces its optimistic bubble in place.
  */
-export function MessageList({ client, tx, greeting, logRef }: Props) {
-  const { messages, pending } = client.state;
+export function MessageList(props: Props) {
+  const { client, tx, greeting, logRef } = props;
+  const { messages, pending, conversation } = client.state;
   const items = [
     ...messages.map((m) => ({ m, p: undefined })),
     ...pending.map((p) => ({ m: draft(p), p })),
   ];
+  // Fetched while a person has the chat, so the rating form is there the moment it closes.
+  if (conversation?.status === 'queued' || conversation?.status === 'active') formsOf(client);
+  const rated = conversation?.conversationId;
+  const last = messages.reduce((at, m, i) => (m.conversationId === rated ? i : at), -1);
+  // A new run of bubbles, or another agent, gets a name above it.
+  const who = (m: ChatMessage | undefined) =>
+    m ? `${m.author} ${authorLabel(m, tx)}` : `bot ${tx.bot}`;
   return (
     <div class="log" role="log" aria-live="polite" aria-label={tx.log} tabIndex={0} ref={logRef}>
       <div class="msg">
         <span class="who">{tx.bot}</span>
         <div class="bubble">{greeting}</div>
       </div>
-      {items.map(({ m, p }, i) => (
+      {items.flatMap(({ m, p }, i) => [
         <Message
           key={m.clientId ?? m.id}
           m={m}
           client={client}
           tx={tx}
           pending={p}
-          label={m.author !== 'visitor' && (items[i - 1]?.m.author ?? 'bot') !== m.author}
-        />
-      ))}
+          label={m.author !== 'visitor' && who(items[i - 1]?.m) !== who(m)}
+        />,
+        i === last ? rating(props) : null,
+      ])}
+      {last < 0 && rating(props)}
+      {requests(props)}
     </div>
   );
 }

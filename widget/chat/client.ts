@@ -1,4 +1,9 @@
 import { io, type Socket } from 'socket.io-client';
+import type {
+  DepartmentInfo,
+  QueueStatus,
+  VisitorConversationState,
+} from '../../protocol/conversation.ts';
 import type { Language } from '../../protocol/language.ts';
 import type { ChatMessage, FaqRef } from '../../protocol/message.ts';
 import type { MessageSendInput } from '../../protocol/schemas/visitor.ts';
@@ -9,29 +14,29 @@ import {
   type VisitorToServer,
 } from '../../protocol/visitor.ts';
 import type { HostPage } from '../bridge.ts';
-import { lastSeq, mergeMessages } from './messages.ts';
-import {
-  enqueue,
-  newClientId,
-  remove,
-  settle,
-  setFailed,
-  toResend,
-  type Pending,
-} from './pending.ts';
+import { Desk, type LeaveForm } from './desk.ts';
+import { lastSeq, latestConversation, markRead, mergeMessages } from './messages.ts';
+import { enqueue, remove, settle, setFailed, toResend, type Pending } from './pending.ts';
 import { load, save, type Saved } from './store.ts';
+import { ACK_MS, RETRY_MS } from './timeouts.ts';
+import { TypingSignal } from './typing.ts';
 
 export type Status = 'connecting' | 'online' | 'offline';
+export type VisitorSocket = Socket<ServerToVisitor, VisitorToServer>;
 
 export interface ChatState extends Saved {
   status: Status;
   /** Shown under the composer; `refused` is the text handed back to it. */
   error: 'invalid' | 'unavailable' | null;
   refused: string | null;
+  /** Where the latest conversation stands: queued, with an agent, ratable. */
+  conversation: VisitorConversationState | null;
+  queue: QueueStatus | null;
+  agentTyping: boolean;
+  /** The department picker, when the desk offers one and the visitor asked for a person. */
+  departments: DepartmentInfo[] | null;
+  leave: LeaveForm | null;
 }
-
-const ACK_MS = 8000;
-const RETRY_MS = 3000;
 
 async function createSession(lang: Language): Promise<string> {
   const res = await fetch('/api/visitor/sessions', {
@@ -45,13 +50,28 @@ async function createSession(lang: Language): Promise<string> {
 
 /** The visitor's side of the conversation: session, socket, delivery and the cached state. */
 export class ChatClient {
-  state: ChatState = { ...load(), status: 'connecting', error: null, refused: null };
+  state: ChatState = {
+    ...load(),
+    status: 'connecting',
+    error: null,
+    refused: null,
+    conversation: null,
+    queue: null,
+    agentTyping: false,
+    departments: null,
+    leave: null,
+  };
   page: HostPage | null = null;
   /** Whether the visitor can see the panel: what arrives while open counts as read. */
   open = true;
   onChange = (): void => {};
   onNew = (_message: ChatMessage): void => {};
-  private socket: Socket<ServerToVisitor, VisitorToServer>;
+  readonly socket: VisitorSocket;
+  /** Asking for a person: availability, the department picker, the leave-a-message form. */
+  readonly desk = new Desk(this);
+  private readonly typing = new TypingSignal((typing) =>
+    this.socket.emit('typing.set', { typing }, () => undefined),
+  );
 
   constructor(public lang: Language) {
     this.socket = io(VISITOR_NAMESPACE, {
@@ -60,25 +80,36 @@ export class ChatClient {
     });
     this.socket.on('connect', () => this.onConnect());
     this.socket.on('disconnect', (reason) => {
-      this.set({ status: 'offline' });
+      this.update({ status: 'offline', agentTyping: false });
       // Socket.IO reconnects by itself except when the server hung up on purpose: try again, later.
       if (reason === 'io server disconnect') setTimeout(() => this.socket.connect(), RETRY_MS);
     });
     this.socket.on('connect_error', (err) => this.onConnectError(err.message));
     this.socket.on('message.created', (m) => {
       const isNew = !this.state.messages.some((known) => known.id === m.id);
-      this.merge([m]);
+      // An agent's message ends their typing, even if the "stopped" signal is still on its way.
+      this.merge([m], m.author === 'agent' ? { agentTyping: false } : {});
       if (isNew && (m.author === 'bot' || m.author === 'agent')) this.onNew(m);
     });
     this.socket.on('message.updated', (m) => this.merge([m]));
+    this.socket.on('conversation.updated', (conversation) => {
+      const { status } = conversation;
+      this.update({
+        conversation,
+        queue: status === 'queued' ? this.state.queue : null,
+        agentTyping: status === 'active' && this.state.agentTyping,
+      });
+    });
+    this.socket.on('queue.updated', (queue) => this.update({ queue }));
+    this.socket.on('typing.changed', ({ typing }) => this.update({ agentTyping: typing }));
   }
 
   async start(): Promise<void> {
     while (!this.state.token) {
       try {
-        this.set({ token: await createSession(this.lang) });
+        this.update({ token: await createSession(this.lang) });
       } catch {
-        this.set({ status: 'offline' });
+        this.update({ status: 'offline' });
         await new Promise((r) => setTimeout(r, RETRY_MS));
       }
     }
@@ -86,33 +117,34 @@ export class ChatClient {
   }
 
   send(body: string, faqId?: string): void {
+    this.typing.stop();
     const pending = enqueue(this.state.pending, body, faqId);
-    this.set({ pending, error: null, refused: null });
+    this.update({ pending, error: null, refused: null });
     this.emitSend(pending[pending.length - 1] as Pending);
   }
 
   retry(clientId: string): void {
-    this.set({ pending: setFailed(this.state.pending, clientId, false) });
+    this.update({ pending: setFailed(this.state.pending, clientId, false) });
     const item = this.state.pending.find((p) => p.clientId === clientId);
     if (item) this.emitSend(item);
   }
 
+  /** The text box changed: the agent sees the visitor typing, while a person has the chat. */
+  typed(text: string): void {
+    const status = this.state.conversation?.status;
+    const withPerson = status === 'queued' || status === 'active';
+    if (text.trim() && withPerson && this.socket.connected) this.typing.input();
+    else this.typing.stop();
+  }
+
   feedback(message: ChatMessage, helpful: boolean): void {
-    if (!this.socket.connected) return this.set({ error: 'unavailable' });
+    if (!this.socket.connected) return this.update({ error: 'unavailable' });
     this.merge([{ ...message, feedback: helpful ? 'up' : 'down' }]);
     this.socket
       .timeout(ACK_MS)
       .emit('feedback.send', { messageId: message.id, helpful }, (err, ack) =>
         this.merge([!err && ack.ok ? ack.data : message]),
       );
-  }
-
-  handoff(): void {
-    if (!this.socket.connected) return this.set({ error: 'unavailable' });
-    this.socket.timeout(ACK_MS).emit('handoff.request', { clientId: newClientId() }, (err, ack) => {
-      if (!err && ack.ok) this.merge([ack.data]);
-      else this.set({ error: 'unavailable' });
-    });
   }
 
   suggest(text: string): Promise<FaqRef[]> {
@@ -128,36 +160,51 @@ export class ChatClient {
 
   setOpen(open: boolean): void {
     this.open = open;
-    this.set({});
+    this.update({});
+  }
+
+  /**
+   * Asks for what is new in the latest conversation. When the server's latest is another one
+   * (started in another tab, or after a close), its seqs start again at 1: it is fetched whole
+   * and shown below the transcript already held.
+   */
+  sync(afterSeq = lastSeq(this.state.messages, latestConversation(this.state.messages))): void {
+    const known = latestConversation(this.state.messages);
+    this.socket.timeout(ACK_MS).emit('conversation.sync', { afterSeq }, (err, ack) => {
+      if (err) return void (this.socket.connected && this.sync());
+      if (!ack.ok) return;
+      const { conversationId, messages, state, queue } = ack.data;
+      if (conversationId !== known && afterSeq > 0) return this.sync(0);
+      this.merge(messages, { conversation: state, queue });
+    });
+  }
+
+  merge(incoming: ChatMessage[], patch: Partial<ChatState> = {}): void {
+    const messages = mergeMessages(this.state.messages, incoming);
+    this.update({ ...patch, messages, pending: settle(this.state.pending, messages) });
+  }
+
+  /** Every state change: what the open panel shows counts as read; then save and redraw. */
+  update(patch: Partial<ChatState>): void {
+    this.state = { ...this.state, ...patch };
+    if (this.open) this.state.read = markRead(this.state.messages);
+    save(this.state);
+    this.onChange();
   }
 
   private onConnect(): void {
-    this.set({ status: 'online', pending: toResend(this.state.pending) });
+    this.update({ status: 'online', pending: toResend(this.state.pending) });
     for (const item of this.state.pending) this.emitSend(item);
-    this.sync(lastSeq(this.state.messages));
+    this.sync();
   }
 
   private onConnectError(message: string): void {
-    this.set({ status: 'offline' });
+    this.update({ status: 'offline' });
     if (this.socket.active) return; // a network error: Socket.IO keeps retrying by itself
     if (message === 'unauthorized') {
-      this.set({ token: null, messages: [], readSeq: 0 });
+      this.update({ token: null, messages: [], read: {}, conversation: null, queue: null });
       void this.start();
     } else setTimeout(() => this.socket.connect(), RETRY_MS);
-  }
-
-  private sync(afterSeq: number): void {
-    this.socket.timeout(ACK_MS).emit('conversation.sync', { afterSeq }, (err, ack) => {
-      if (err) return void (this.socket.connected && this.sync(afterSeq));
-      if (!ack.ok) return;
-      const known = this.state.messages[0]?.conversationId;
-      if (known && ack.data.conversationId && known !== ack.data.conversationId && afterSeq > 0) {
-        // A new conversation: seqs start again at 1, so fetch it whole.
-        this.set({ messages: [], readSeq: 0 });
-        return this.sync(0);
-      }
-      this.merge(ack.data.messages);
-    });
   }
 
   private emitSend(item: Pending): void {
@@ -171,25 +218,13 @@ export class ChatClient {
       if (err) return this.emitSend(item);
       if (ack.ok) return this.merge([ack.data]);
       if (ack.error.code === 'invalid_input') {
-        return this.set({
+        return this.update({
           pending: remove(this.state.pending, item.clientId),
           error: 'invalid',
           refused: item.body,
         });
       }
-      this.set({ pending: setFailed(this.state.pending, item.clientId, true) });
+      this.update({ pending: setFailed(this.state.pending, item.clientId, true) });
     });
-  }
-
-  private merge(incoming: ChatMessage[]): void {
-    const messages = mergeMessages(this.state.messages, incoming);
-    this.set({ messages, pending: settle(this.state.pending, messages) });
-  }
-
-  private set(patch: Partial<ChatState>): void {
-    this.state = { ...this.state, ...patch };
-    if (this.open) this.state.readSeq = Math.max(this.state.readSeq, lastSeq(this.state.messages));
-    save(this.state);
-    this.onChange();
   }
 }

@@ -8,12 +8,22 @@ function titleChar(c: string): string {
   return c.length === 1 && c >= '\ud800' && c <= '\udfff' ? '\ufffd' : c;
 }
 
-/** Keeps the host page within what `message.send` accepts (url ≤ 2048, title ≤ 300), else drops it. */
+/** A web page address `message.send` accepts: http(s), at most 2048 characters. */
+function webUrl(url: unknown): url is string {
+  return typeof url === 'string' && /^https?:\/\//.test(url) && url.length <= 2048;
+}
+
+/**
+ * Keeps the host page within what `message.send` accepts (url ≤ 2048, title ≤ 300), else
+ * drops it; a referrer that is not a web page (none, or an app's) is left out alone.
+ */
 export function cleanPage(page: HostPage): HostPage | null {
-  if (!/^https?:\/\//.test(page.url) || page.url.length > 2048) return null;
+  if (!webUrl(page.url)) return null;
   // Code points, not UTF-16 units, so the cut never splits a surrogate pair.
   const title = Array.from(page.title.trim(), titleChar).slice(0, 150).join('');
-  return { url: page.url, title };
+  return webUrl(page.referrer)
+    ? { url: page.url, title, referrer: page.referrer }
+    : { url: page.url, title };
 }
 
 /**

@@ -1,7 +1,10 @@
 import type { Language } from '../../protocol/language.ts';
 import { MESSAGE_MAX_CHARS } from '../../protocol/limits.ts';
 
-/** Every string the chat app shows, in both languages. */
+/**
+ * Every string the chat app shows, in both languages; the lazily loaded forms keep theirs in
+ * form-texts.ts.
+ */
 const zh = {
   title: '在线客服',
   online: '在线 · 通常立即回复',
@@ -27,9 +30,20 @@ const zh = {
   suggested: '您可能想问',
   invalid: `这条消息无法发送：最多 ${MESSAGE_MAX_CHARS} 字，且不能含有无效字符。请修改后再试。`,
   unavailable: '现在无法发送，请稍后再试。',
+  serving: (name: string) => `客服 ${name}`,
+  queue: (position: number, minutes: number | null) =>
+    (position === 1 ? '下一位就是您' : `您前面还有 ${position - 1} 位`) +
+    (minutes === null ? '' : `，预计等待约 ${minutes} 分钟`),
+  typing: '客服正在输入…',
+  rateThanks: '感谢您的评价！',
+  leave: '留言',
+  leaveSent: '留言已收到，我们会尽快联系您。',
 } as const;
 
-export type Texts = { readonly [K in keyof typeof zh]: string };
+/** Plain strings, and functions for the few texts with numbers or names in them. */
+export type Texts = {
+  readonly [K in keyof typeof zh]: (typeof zh)[K] extends string ? string : (typeof zh)[K];
+};
 
 const en: Texts = {
   title: 'Chat with us',
@@ -56,6 +70,14 @@ const en: Texts = {
   suggested: 'You might be asking',
   invalid: `This message cannot be sent: it may be at most ${MESSAGE_MAX_CHARS} characters, without invalid characters. Please edit it and try again.`,
   unavailable: 'Cannot send right now, please try again later.',
+  serving: (name) => `Chatting with ${name}`,
+  queue: (position, minutes) =>
+    (position === 1 ? 'You are next in line' : `You are number ${position} in line`) +
+    (minutes === null ? '' : `, about ${minutes} min`),
+  typing: 'The agent is typing…',
+  rateThanks: 'Thank you for your rating!',
+  leave: 'Leave a message',
+  leaveSent: "Thanks, we've got your message and will get back to you soon.",
 };
 
 export const TEXTS: Record<Language, Texts> = { 'zh-CN': zh, en };

@@ -44,7 +44,7 @@ function draw(): void {
   document.title = tx.title;
   const log = logRef.current;
   const atEnd = !log || log.scrollHeight - log.scrollTop - log.clientHeight < 80;
-  const { messages, pending, readSeq } = client.state;
+  const { messages, pending, read } = client.state;
   const close = embedded ? () => toHost({ t: 'close' }) : null;
   render(
     <App
@@ -56,15 +56,16 @@ function draw(): void {
     />,
     root,
   );
-  // Follow the conversation unless the visitor scrolled up to read (their own new message always shows).
-  const count = messages.length + pending.length;
+  // Follow the conversation unless the visitor scrolled up to read (their own new message always
+  // shows). Counted in the log's entries, so a form that appears in it comes into view too.
+  const count = logRef.current?.childElementCount ?? 0;
   if (count > shown && (atEnd || pending.length > 0)) scrollToNewest();
   shown = count;
 
   const state = {
     t: 'state',
-    unread: client.open ? 0 : countUnread(messages, readSeq),
-    active: count > 0,
+    unread: client.open ? 0 : countUnread(messages, read),
+    active: messages.length + pending.length > 0,
   } as const;
   if (JSON.stringify(state) !== lastState) toHost(state);
   lastState = JSON.stringify(state);

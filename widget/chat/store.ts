@@ -1,4 +1,5 @@
 import type { ChatMessage } from '../../protocol/message.ts';
+import type { ReadMarks } from './messages.ts';
 import type { Pending } from './pending.ts';
 
 /** What survives a reload and is shared by tabs: the token and a cache of the conversation. */
@@ -6,15 +7,15 @@ export interface Saved {
   token: string | null;
   messages: ChatMessage[];
   pending: Pending[];
-  /** The highest seq the visitor has seen with the panel open. */
-  readSeq: number;
+  /** Per conversation, the highest seq the visitor has seen with the panel open. */
+  read: ReadMarks;
 }
 
 const KEY = 'kefu.chat.v1';
 /** Enough for scrolling back; sync fills in anything newer. */
 const KEEP = 200;
 
-const EMPTY: Saved = { token: null, messages: [], pending: [], readSeq: 0 };
+const EMPTY: Saved = { token: null, messages: [], pending: [], read: {} };
 
 /** localStorage when the browser allows it (third-party iframes may be blocked), memory otherwise. */
 function pickStorage(): Pick<Storage, 'getItem' | 'setItem'> {
@@ -30,22 +31,27 @@ function pickStorage(): Pick<Storage, 'getItem' | 'setItem'> {
 
 const storage = pickStorage();
 
+/** Earlier versions kept one `readSeq` for their one conversation: it becomes that one's mark. */
+export function upgrade(saved: Partial<Saved> & { readSeq?: number }): Partial<Saved> {
+  const { readSeq, ...rest } = saved;
+  const conversationId = saved.messages?.[0]?.conversationId;
+  if (saved.read || readSeq === undefined || !conversationId) return rest;
+  return { ...rest, read: { [conversationId]: readSeq } };
+}
+
 export function load(): Saved {
   try {
     const saved = JSON.parse(storage.getItem(KEY) ?? 'null') as Partial<Saved> | null;
-    return { ...EMPTY, ...saved };
+    return { ...EMPTY, ...(saved && upgrade(saved)) };
   } catch {
     return EMPTY;
   }
 }
 
 export function save(state: Saved): void {
-  const { token, messages, pending, readSeq } = state;
+  const { token, messages, pending, read } = state;
   try {
-    storage.setItem(
-      KEY,
-      JSON.stringify({ token, messages: messages.slice(-KEEP), pending, readSeq }),
-    );
+    storage.setItem(KEY, JSON.stringify({ token, messages: messages.slice(-KEEP), pending, read }));
   } catch {
     // Quota exceeded: the server still has everything, sync restores it.
   }

@@ -49,7 +49,11 @@ function start(options: LoaderOptions): void {
     label();
     return frame;
   };
-  const pageInfo = () => ({ url: location.href, title: document.title });
+  const pageInfo = () => ({
+    url: location.href,
+    title: document.title,
+    referrer: document.referrer,
+  });
 
   const setOpen = (next: boolean) => {
     if (next === open) return;

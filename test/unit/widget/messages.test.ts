@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../../../protocol/message.ts';
-import { countUnread, lastSeq, mergeMessages } from '../../../widget/chat/messages.ts';
+import {
+  countUnread,
+  lastSeq,
+  latestConversation,
+  markRead,
+  mergeMessages,
+} from '../../../widget/chat/messages.ts';
 
 function message(seq: number, patch: Partial<ChatMessage> = {}): ChatMessage {
   return {
@@ -36,9 +42,43 @@ describe('merging messages from acks, broadcasts and syncs', () => {
 
   it('knows the last seq to sync after and what is unread', () => {
     const list = [message(1, { author: 'visitor' }), message(2), message(3, { author: 'agent' })];
-    expect(lastSeq(list)).toBe(3);
-    expect(lastSeq([])).toBe(0);
-    expect(countUnread(list, 1)).toBe(2);
-    expect(countUnread(list, 3)).toBe(0);
+    expect(lastSeq(list, 'c1')).toBe(3);
+    expect(lastSeq([], null)).toBe(0);
+    expect(countUnread(list, { c1: 1 })).toBe(2);
+    expect(countUnread(list, { c1: 3 })).toBe(0);
+  });
+});
+
+describe('a transcript spanning conversations (after a close, seqs start again at 1)', () => {
+  const closed = [1, 2, 3, 4, 5].map((seq) => message(seq, { id: `old${seq}` }));
+  const next = (seq: number, patch: Partial<ChatMessage> = {}) =>
+    message(seq, { id: `new${seq}`, conversationId: 'c2', ...patch });
+
+  it('keeps the old conversation above the new one, each in seq order', () => {
+    const merged = mergeMessages(closed, [next(2), next(1, { author: 'visitor' })]);
+    expect(merged.map((m) => m.id)).toEqual([
+      'old1',
+      'old2',
+      'old3',
+      'old4',
+      'old5',
+      'new1',
+      'new2',
+    ]);
+    expect(latestConversation(merged)).toBe('c2');
+  });
+
+  it('syncs the new conversation from its own last seq, not the old one’s', () => {
+    const merged = mergeMessages(closed, [next(1, { author: 'visitor' })]);
+    expect(lastSeq(merged, latestConversation(merged))).toBe(1);
+    expect(lastSeq(merged, 'c1')).toBe(5);
+  });
+
+  it('counts the new conversation’s replies as unread though their seqs are low', () => {
+    const read = markRead(closed);
+    expect(read).toEqual({ c1: 5 });
+    const merged = mergeMessages(closed, [next(1, { author: 'visitor' }), next(2)]);
+    expect(countUnread(merged, read)).toBe(1);
+    expect(countUnread(merged, markRead(merged))).toBe(0);
   });
 });
