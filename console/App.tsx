@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AgentProfile } from '../protocol/agent.ts';
+import type { Language } from '../protocol/language.ts';
 import { currentAgent, type Problem } from './api.ts';
-import type { Texts } from './i18n.ts';
+import { TEXTS } from './i18n.ts';
 import { LoginForm } from './LoginForm.tsx';
 import { Workspace } from './Workspace.tsx';
 
@@ -11,7 +12,8 @@ type Screen =
   | { kind: 'signed-in'; agent: AgentProfile };
 
 /** The session decides the screen: the cookie survives a reload, so ask the server first. */
-export function App({ tx }: { tx: Texts }) {
+export function App({ lang }: { lang: Language }) {
+  const tx = TEXTS[lang];
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
 
   useEffect(() => {
@@ -46,6 +48,7 @@ export function App({ tx }: { tx: Texts }) {
   }
   return (
     <Workspace
+      lang={lang}
       tx={tx}
       agent={screen.agent}
       onSignedOut={() => setScreen({ kind: 'signed-out', problem: null })}

@@ -1,5 +1,5 @@
 import type { Texts } from './i18n.ts';
-import type { AgentPresence } from './useAgentStatus.ts';
+import type { AgentPresence } from './useAgentSocket.ts';
 
 const CHOICES = ['online', 'away'] as const;
 

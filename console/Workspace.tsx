@@ -1,27 +1,34 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { AgentProfile } from '../protocol/agent.ts';
+import type { Language } from '../protocol/language.ts';
 import { logOut } from './api.ts';
+import { ChatsPage } from './ChatsPage.tsx';
+import { LeftMessagesPage, QuickRepliesPage, SettingsPage } from './desk/index.ts';
 import type { Texts } from './i18n.ts';
 import { Logo } from './Logo.tsx';
+import { NotifyButton } from './NotifyButton.tsx';
 import { StatusSwitch } from './StatusSwitch.tsx';
-import { useAgentStatus } from './useAgentStatus.ts';
+import { TopNav } from './TopNav.tsx';
+import { usePage } from './usePage.ts';
+import { useWorkspace } from './useWorkspace.ts';
 import './workspace.css';
 
 interface Props {
+  lang: Language;
   tx: Texts;
   agent: AgentProfile;
   onSignedOut: () => void;
 }
 
-/** The signed-in console. The queue and chats come with human handoff; until then it says so. */
-export function Workspace({ tx, agent, onSignedOut }: Props) {
+/**
+ * The signed-in console: the header, the page navigation and the page. The workspace's
+ * socket lives here, above the pages, so chats keep arriving (and chiming) on every page.
+ */
+export function Workspace({ lang, tx, agent, onSignedOut }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const presence = useAgentStatus(onSignedOut);
-
-  // The login form just vanished: put focus (and the screen reader) on the new page's heading.
-  useEffect(() => headingRef.current?.focus(), []);
+  const page = usePage(agent.role === 'admin');
+  const workspace = useWorkspace({ agent, tx, page, onSignedOut });
 
   async function signOut(): Promise<void> {
     setError('');
@@ -39,12 +46,14 @@ export function Workspace({ tx, agent, onSignedOut }: Props) {
           <Logo />
           <span>{tx.product}</span>
         </div>
+        <TopNav tx={tx} page={page} isAdmin={agent.role === 'admin'} />
         <p class="who">
           <span class="sr">{tx.account}</span>
           <span class="name">{agent.name}</span>
           <span class="role">{tx.roles[agent.role]}</span>
         </p>
-        <StatusSwitch tx={tx} presence={presence} />
+        <NotifyButton tx={tx} />
+        <StatusSwitch tx={tx} presence={workspace.presence} />
         <button type="button" class="secondary" disabled={busy} onClick={() => void signOut()}>
           {tx.signOut}
         </button>
@@ -52,20 +61,14 @@ export function Workspace({ tx, agent, onSignedOut }: Props) {
       <p class="alert bar-alert" role="alert">
         {error}
       </p>
-      <main class="content">
-        <section class="empty" aria-labelledby="queue-title">
-          <svg viewBox="0 0 24 24" aria-hidden="true">
-            <path d="M4 6h16M4 12h16M4 18h10" />
-          </svg>
-          <h1 id="queue-title" ref={headingRef} tabIndex={-1}>
-            {tx.queueTitle}
-          </h1>
-          <p>{tx.queueText}</p>
-          <p>
-            {tx.demoText} <a href="/">{tx.demo}</a>
-          </p>
-        </section>
-      </main>
+      {page === 'chats' && <ChatsPage lang={lang} tx={tx} agent={agent} workspace={workspace} />}
+      {page !== 'chats' && (
+        <main class="page">
+          {page === 'left-messages' && <LeftMessagesPage lang={lang} agent={agent} />}
+          {page === 'quick-replies' && <QuickRepliesPage lang={lang} agent={agent} />}
+          {page === 'settings' && <SettingsPage lang={lang} agent={agent} />}
+        </main>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Role } from '../protocol/agent.ts';
 import { DEFAULT_LANGUAGE, pickLanguage, type Language } from '../protocol/language.ts';
 import type { Problem } from './api.ts';
+import { CHAT_TEXTS, type ChatTexts } from './i18n-chat.ts';
 
 /** Every string the console shows, in both languages. */
 const zh = {
@@ -17,23 +18,29 @@ const zh = {
   signOut: '退出登录',
   signOutFailed: '退出登录失败，请重试。',
   queueTitle: '排队与会话',
-  queueText:
-    '排队、接待与转接将随“转人工”功能一同上线，届时访客的会话会显示在这里。目前还没有可接待的会话。',
-  demoText: '现在可以先在演示商城里体验机器人客服。',
+  demoText: '也可以在演示商城里扮演访客，体验机器人与转人工。',
   demo: '打开演示商城',
   statusLabel: '接待状态',
   statusOnline: '在线',
   statusAway: '离开',
   reconnecting: '离线 — 正在重新连接…',
   statusFailed: '状态未能更改，请重试。',
+  nav: '主导航',
+  navChats: '会话',
+  navLeftMessages: '留言',
+  navQuickReplies: '快捷回复',
+  navSettings: '设置',
+  enableNotifications: '开启桌面通知',
 } as const;
 
-export type Texts = { readonly [K in keyof typeof zh]: string } & {
+type ShellTexts = { readonly [K in keyof typeof zh]: string } & {
   readonly roles: Readonly<Record<Role, string>>;
   readonly problems: Readonly<Record<Problem, string>>;
 };
 
-const zhTexts: Texts = {
+export type Texts = ShellTexts & ChatTexts;
+
+const zhShell: ShellTexts = {
   ...zh,
   roles: { agent: '客服', admin: '管理员' },
   problems: {
@@ -46,7 +53,7 @@ const zhTexts: Texts = {
   },
 };
 
-const enTexts: Texts = {
+const enShell: ShellTexts = {
   product: 'Kefu agent console',
   loading: 'Loading…',
   signInTitle: 'Sign in to the agent console',
@@ -60,15 +67,19 @@ const enTexts: Texts = {
   signOut: 'Sign out',
   signOutFailed: 'Could not sign out. Please try again.',
   queueTitle: 'Queue and chats',
-  queueText:
-    'The queue, chats and transfers arrive with human handoff (“Talk to a person”) and will show here. There are no chats to take yet.',
-  demoText: 'Meanwhile, you can try the FAQ bot in the demo shop.',
+  demoText: 'You can also play a visitor in the demo shop: ask the bot, then ask for a person.',
   demo: 'Open the demo shop',
   statusLabel: 'Status',
   statusOnline: 'Online',
   statusAway: 'Away',
   reconnecting: 'Offline — reconnecting…',
   statusFailed: 'Could not change your status. Please try again.',
+  nav: 'Main',
+  navChats: 'Chats',
+  navLeftMessages: 'Left messages',
+  navQuickReplies: 'Quick replies',
+  navSettings: 'Settings',
+  enableNotifications: 'Turn on notifications',
   roles: { agent: 'Agent', admin: 'Admin' },
   problems: {
     unauthorized: 'Wrong e-mail or password',
@@ -80,7 +91,10 @@ const enTexts: Texts = {
   },
 };
 
-export const TEXTS: Record<Language, Texts> = { 'zh-CN': zhTexts, en: enTexts };
+export const TEXTS: Record<Language, Texts> = {
+  'zh-CN': { ...zhShell, ...CHAT_TEXTS['zh-CN'] },
+  en: { ...enShell, ...CHAT_TEXTS.en },
+};
 
 /** `?lang=` wins, then the browser's language. */
 export function consoleLanguage(search: string, browserLang: string): Language {

@@ -5,7 +5,6 @@ import { App } from './App.tsx';
 import { consoleLanguage, TEXTS } from './i18n.ts';
 
 const lang = consoleLanguage(location.search, navigator.language);
-const tx = TEXTS[lang];
 document.documentElement.lang = lang;
-document.title = tx.product;
-render(<App tx={tx} />, document.getElementById('app') as HTMLElement);
+document.title = TEXTS[lang].product;
+render(<App lang={lang} />, document.getElementById('app') as HTMLElement);

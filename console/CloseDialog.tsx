@@ -1,0 +1,109 @@
+import { useRef, useState } from 'preact/hooks';
+import { CLOSE_TYPES, type ConversationDetail } from '../protocol/conversation.ts';
+import type { Language } from '../protocol/language.ts';
+import type { Texts } from './i18n.ts';
+import { Modal } from './Modal.tsx';
+import { ask, type AgentSocket } from './socket.ts';
+import { TagInput } from './TagInput.tsx';
+import { departmentName, useDirectory } from './useDirectory.ts';
+
+interface Props {
+  lang: Language;
+  tx: Texts;
+  socket: AgentSocket;
+  conversation: ConversationDetail;
+  onDone: (closed: ConversationDetail) => void;
+  onClose: () => void;
+}
+
+/**
+ * 结束会话 with what the monthly analysis counts: the type (咨询/建议/意见/投诉), the
+ * department (the chat's own by default), free tags and a one-line summary.
+ */
+export function CloseDialog({ lang, tx, socket, conversation, onDone, onClose }: Props) {
+  const { directory, problem } = useDirectory(socket);
+  const [tags, setTags] = useState<string[]>([]);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const firstType = useRef<HTMLInputElement>(null);
+  const initial =
+    conversation.departmentId ?? directory?.departments.find((d) => d.isDefault)?.id ?? null;
+
+  async function submit(form: HTMLFormElement): Promise<void> {
+    const data = new FormData(form);
+    const type = CLOSE_TYPES.find((t) => t === data.get('type'));
+    if (!type) {
+      setError(tx.pickType);
+      firstType.current?.focus();
+      return;
+    }
+    const draft = String(data.get('tagDraft') ?? '').trim();
+    setError('');
+    setBusy(true);
+    const reply = await ask(socket, 'conversation.close', {
+      conversationId: conversation.id,
+      type,
+      departmentId: String(data.get('department') ?? ''),
+      tags: draft ? [...new Set([...tags, draft])] : tags,
+      summary: String(data.get('summary') ?? '').trim(),
+    });
+    setBusy(false);
+    if (reply.ok) return onDone(reply.data);
+    setError(tx.failures[reply.problem]);
+  }
+
+  return (
+    <Modal titleId="close-title" title={tx.closeTitle} onClose={onClose}>
+      <form
+        class="dialog-form"
+        aria-busy={busy}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!busy) void submit(e.currentTarget);
+        }}
+      >
+        <fieldset class="choices">
+          <legend>{tx.closeType}</legend>
+          {CLOSE_TYPES.map((type, i) => (
+            <label key={type}>
+              <input ref={i === 0 ? firstType : undefined} type="radio" name="type" value={type} />
+              {tx.closeTypes[type]}
+            </label>
+          ))}
+        </fieldset>
+        {directory ? (
+          <label class="field">
+            {tx.department}
+            <select name="department">
+              {directory.departments.map((d) => (
+                <option key={d.id} value={d.id} selected={d.id === initial}>
+                  {departmentName(d, lang)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <p class={problem ? 'alert' : 'muted'} role="status">
+            {problem ? tx.failures[problem] : tx.loadingDirectory}
+          </p>
+        )}
+        <TagInput tx={tx} tags={tags} onChange={setTags} />
+        <label class="field">
+          {tx.summary}
+          <input name="summary" maxLength={200} autocomplete="off" />
+        </label>
+        <p class="alert" role="alert">
+          {error}
+        </p>
+        <div class="dialog-actions">
+          <button type="button" class="secondary" onClick={onClose}>
+            {tx.cancel}
+          </button>
+          <button type="submit" class="primary" disabled={busy || !directory}>
+            {tx.closeChat}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

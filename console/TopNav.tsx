@@ -1,0 +1,35 @@
+import type { Texts } from './i18n.ts';
+import type { Page } from './usePage.ts';
+
+interface Props {
+  tx: Texts;
+  page: Page;
+  isAdmin: boolean;
+}
+
+/** Plain links to hash pages: they work with Tab, Enter, middle-click and Back. */
+export function TopNav({ tx, page, isAdmin }: Props) {
+  const links: { page: Page; label: string }[] = [
+    { page: 'chats', label: tx.navChats },
+    { page: 'left-messages', label: tx.navLeftMessages },
+    ...(isAdmin
+      ? [
+          { page: 'quick-replies' as const, label: tx.navQuickReplies },
+          { page: 'settings' as const, label: tx.navSettings },
+        ]
+      : []),
+  ];
+  return (
+    <nav class="top-nav" aria-label={tx.nav}>
+      <ul>
+        {links.map((link) => (
+          <li key={link.page}>
+            <a href={`#${link.page}`} aria-current={link.page === page ? 'page' : undefined}>
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,95 @@
+import type { BusinessHours, DeskSettings } from '../../protocol/desk.ts';
+import type { DeskSettingsInput } from '../../protocol/schemas/desk.ts';
+
+/** 0 = Sunday … 6 = Saturday, as the server counts them. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Monday first, as Chinese and European calendars show the week. */
+export const WEEK: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
+
+/** `key` keeps an input tied to its period while periods are added and removed. */
+export interface PeriodDraft {
+  key: number;
+  open: string;
+  close: string;
+}
+
+/** A closed day keeps its periods, so unticking "closed" brings back what was typed. */
+export interface DayDraft {
+  closed: boolean;
+  periods: PeriodDraft[];
+}
+
+/** The settings form as the admin edits it. */
+export interface SettingsDraft {
+  enabled: boolean;
+  timeZone: string;
+  days: Record<Weekday, DayDraft>;
+  holidays: string[];
+  departmentPicker: boolean;
+}
+
+let lastKey = 0;
+
+export function newPeriod(open = '09:00', close = '18:00'): PeriodDraft {
+  lastKey += 1;
+  return { key: lastKey, open, close };
+}
+
+function dayDraft(hours: BusinessHours, day: Weekday): DayDraft {
+  const periods = hours.weekly
+    .filter((p) => p.day === day)
+    .map((p) => newPeriod(p.open, p.close))
+    .sort((a, b) => a.open.localeCompare(b.open));
+  return { closed: periods.length === 0, periods };
+}
+
+export function toDraft(settings: DeskSettings): SettingsDraft {
+  const hours = settings.businessHours;
+  const day = (d: Weekday) => dayDraft(hours, d);
+  return {
+    enabled: hours.enabled,
+    timeZone: hours.timeZone,
+    days: { 0: day(0), 1: day(1), 2: day(2), 3: day(3), 4: day(4), 5: day(5), 6: day(6) },
+    holidays: [...hours.holidays],
+    departmentPicker: settings.departmentPicker,
+  };
+}
+
+/** The body of PUT /api/settings, and which period each `weekly` entry came from. */
+export function toInput(draft: SettingsDraft): { input: DeskSettingsInput; sent: number[] } {
+  const open = WEEK.flatMap((day) => {
+    const { closed, periods } = draft.days[day];
+    return closed ? [] : periods.map((p) => ({ day, period: p }));
+  });
+  return {
+    input: {
+      businessHours: {
+        enabled: draft.enabled,
+        timeZone: draft.timeZone.trim(),
+        weekly: open.map(({ day, period }) => ({ day, open: period.open, close: period.close })),
+        holidays: draft.holidays,
+      },
+      departmentPicker: draft.departmentPicker,
+    },
+    sent: open.map(({ period }) => period.key),
+  };
+}
+
+/** Which field the server's 400 was about, to show the message next to it. */
+export type FieldProblem =
+  { field: 'zone' } | { field: 'holiday' } | { field: 'time' | 'order'; periodKey: number };
+
+/**
+ * Reads the server's "businessHours.weekly.2.open: a time is HH:MM" style message. `sent`
+ * maps a `weekly` index back to the period on screen.
+ */
+export function fieldProblem(detail: string, sent: number[]): FieldProblem | null {
+  const path = (detail.split(': ')[0] ?? '').split('.');
+  if (path[0] !== 'businessHours') return null;
+  if (path[1] === 'timeZone') return { field: 'zone' };
+  if (path[1] === 'holidays') return { field: 'holiday' };
+  const periodKey = path[1] === 'weekly' ? sent[Number(path[2])] : undefined;
+  if (periodKey === undefined) return null;
+  return { field: path.length > 3 ? 'time' : 'order', periodKey };
+}

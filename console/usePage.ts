@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'preact/hooks';
+
+export const PAGES = ['chats', 'left-messages', 'quick-replies', 'settings'] as const;
+export type Page = (typeof PAGES)[number];
+
+/** Pages only admins reach; anyone else asking for one lands on the chats. */
+const ADMIN_ONLY: readonly Page[] = ['quick-replies', 'settings'];
+
+function pageOf(hash: string, isAdmin: boolean): Page {
+  const page = PAGES.find((p) => `#${p}` === hash) ?? 'chats';
+  return ADMIN_ONLY.includes(page) && !isAdmin ? 'chats' : page;
+}
+
+/** The page lives in the URL's hash, so a reload, a bookmark and Back all keep it. */
+export function usePage(isAdmin: boolean): Page {
+  const [page, setPage] = useState(() => pageOf(location.hash, isAdmin));
+  useEffect(() => {
+    const onChange = () => setPage(pageOf(location.hash, isAdmin));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, [isAdmin]);
+  return page;
+}
