@@ -1,3 +1,4 @@
+import { Markdown } from '../widget/chat/Markdown.tsx';
 import type { AgentNote } from '../protocol/conversation.ts';
 import type { Language } from '../protocol/language.ts';
 import type { Author, ChatMessage } from '../protocol/message.ts';
@@ -30,7 +31,14 @@ export function MessageItem({
         <span class="who">{authorOf(tx, m.author, m.authorName)}</span>{' '}
         <time dateTime={m.createdAt}>{timeOf(m.createdAt, lang)}</time>
       </p>
-      <p class="body">{m.body}</p>
+      {m.author === 'bot' ? (
+        // Bot answers are Markdown: the same safe renderer the visitor sees them through.
+        <div class="body">
+          <Markdown src={m.body} />
+        </div>
+      ) : (
+        <p class="body">{m.body}</p>
+      )}
       {m.suggestions && m.suggestions.length > 0 && (
         <ul class="msg-suggest">
           {m.suggestions.map((s) => (

@@ -2,7 +2,7 @@
  * Screenshots of the widget on the demo shop, for the docs: starts Kefu with the demo
  * knowledge base on a free port, asks the returns question in Chinese, in English and on a
  * phone-sized screen, and saves docs/widget-zh.png, docs/widget-en.png, docs/widget-mobile.png;
- * then signs in to the agent console as the first admin and saves docs/console.png.
+ * then plays a handoff between a visitor and the first admin (see screenshot-chat.ts).
  * Needs the built bundles (`npm run build`) and Chromium at /usr/bin/chromium.
  */
 import { mkdir } from 'node:fs/promises';
@@ -14,6 +14,7 @@ import { systemClock } from '../server/clock.ts';
 import { loadConfig } from '../server/config.ts';
 import { createLogger } from '../server/logger.ts';
 import { launchChromium } from '../test/e2e/browser.ts';
+import { takeChatScene } from './screenshot-chat.ts';
 
 const OUT = resolve(import.meta.dirname, '../docs');
 const ADMIN_EMAIL = 'admin@kefu.local';
@@ -86,24 +87,6 @@ async function take(browser: Browser, url: string, shot: Shot): Promise<void> {
   console.log(`docs/${shot.file}`);
 }
 
-/** The signed-in console, in Chinese. */
-async function takeConsole(browser: Browser, url: string): Promise<void> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 720 },
-    locale: 'zh-CN',
-  });
-  const page = await context.newPage();
-  await page.goto(`${url}/console`);
-  await page.getByLabel('邮箱', { exact: true }).fill(ADMIN_EMAIL);
-  await page.getByLabel('密码', { exact: true }).fill(ADMIN_PASSWORD);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.getByRole('button', { name: '退出登录', exact: true }).waitFor();
-  await page.mouse.move(0, 0);
-  await page.screenshot({ path: resolve(OUT, 'console.png') });
-  await context.close();
-  console.log('docs/console.png');
-}
-
 const config = loadConfig({
   PORT: '0',
   HOST: '127.0.0.1',
@@ -125,7 +108,7 @@ const browser = await launchChromium();
 try {
   await mkdir(OUT, { recursive: true });
   for (const shot of SHOTS) await take(browser, url, shot);
-  await takeConsole(browser, url);
+  await takeChatScene(browser, url, { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }, OUT);
 } finally {
   await browser.close();
   await app.close();
