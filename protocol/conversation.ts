@@ -50,7 +50,7 @@ export interface ConversationSummary {
   assignedAt: string | null;
   lastMessage: { author: Author; body: string; createdAt: string } | null;
   lastSeq: number;
-  /** Visitor messages the holding agent has not read yet. */
+  /** Visitor messages the holding agent has not read yet (bot turns and notices do not count). */
   unread: number;
 }
 

@@ -24,17 +24,8 @@ const { app, store, faq } = await assembleKefu({
   logger,
   seed: config.demo ? demoFaqEntries() : null,
 });
-const { url } = await app.listen().catch(async (err: NodeJS.ErrnoException) => {
-  if (err.code !== 'EADDRINUSE') throw err;
-  logger.fatal(`Port ${config.port} is already in use. Stop the other program or set PORT.`);
-  await store.close();
-  process.exit(1);
-});
-
-logger.info({ dataDir: config.dataDir, faqEntries: faq.size }, `Kefu is running at ${url}`);
-if (config.demo) logger.info(`Demo shop with the chat widget: ${url}/`);
-logger.info(`Agent console: ${url}/console`);
-
+// Installed before the first log line says Kefu runs: without a listener, a SIGTERM sent at
+// that moment would kill the process outright instead of shutting it down cleanly.
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
@@ -46,3 +37,14 @@ async function shutdown(signal: string): Promise<void> {
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+const { url } = await app.listen().catch(async (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EADDRINUSE') throw err;
+  logger.fatal(`Port ${config.port} is already in use. Stop the other program or set PORT.`);
+  await store.close();
+  process.exit(1);
+});
+
+logger.info({ dataDir: config.dataDir, faqEntries: faq.size }, `Kefu is running at ${url}`);
+if (config.demo) logger.info(`Demo shop with the chat widget: ${url}/`);
+logger.info(`Agent console: ${url}/console`);

@@ -16,7 +16,7 @@ export function visitorCode(visitorId: string): string {
 /** A console list line; the caller looks up the names and the last message. */
 export function presentSummary(
   row: ConversationRow,
-  extras: { agentName: string | null; lastMessage: MessageRow | null },
+  extras: { agentName: string | null; lastMessage: MessageRow | null; unread: number },
 ): ConversationSummary {
   const last = extras.lastMessage;
   return {
@@ -32,7 +32,7 @@ export function presentSummary(
     assignedAt: row.assignedAt,
     lastMessage: last ? { author: last.author, body: last.body, createdAt: last.createdAt } : null,
     lastSeq: row.lastSeq,
-    unread: Math.max(0, row.lastSeq - row.agentReadSeq),
+    unread: extras.unread,
   };
 }
 

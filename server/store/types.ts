@@ -359,6 +359,8 @@ export interface MessageRepository {
   latestBy(conversationId: string, author: Author): Promise<MessageRow | null>;
   /** The conversation's most recent message. */
   latest(conversationId: string): Promise<MessageRow | null>;
+  /** How many messages by `author` have a seq above `afterSeq`. */
+  countAfter(conversationId: string, afterSeq: number, author: Author): Promise<number>;
   /** The FAQ entry the bot last answered with in this conversation. */
   latestFaqId(conversationId: string): Promise<string | null>;
 }

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: sizes of what a visitor downloads (files and a real browser), against a
- * bare Preact + socket.io-client baseline built in the same run, then the FAQ figures.
+ * bare Preact + socket.io-client baseline built in the same run, then the FAQ figures, then
+ * chat under load next to a bare Socket.IO echo server (`npm run bench:load` alone, with flags).
  * Prints Markdown for BENCHMARKS.md. Needs a build (`npm run build`) and /usr/bin/chromium.
  */
 import { existsSync } from 'node:fs';
@@ -8,6 +9,8 @@ import { resolve } from 'node:path';
 import { baselineSize } from './baseline.ts';
 import { measureDownload, type Bytes } from './browser-download.ts';
 import { benchFaq } from './faq.ts';
+import { benchLoad } from './load.ts';
+import { LOAD_DEFAULTS } from './load/options.ts';
 import { bundleSizes, kb, total, type FileSize } from './sizes.ts';
 
 if (!existsSync(resolve(import.meta.dirname, '../../dist/loader/widget.js'))) {
@@ -60,3 +63,5 @@ ${bytesRow('session + Socket.IO handshake (data)', download.data)}
 `);
 
 console.log(await benchFaq());
+
+console.log(await benchLoad({ ...LOAD_DEFAULTS, seconds: 10 }));

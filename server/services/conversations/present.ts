@@ -23,6 +23,8 @@ export async function summaryOf(deps: Deps, row: ConversationRow): Promise<Conve
   return presentSummary(row, {
     agentName: await agentName(deps, row.agentId),
     lastMessage: await deps.store.messages.latest(row.id),
+    // What the visitor wrote since the agent last looked; bot turns and notices do not count.
+    unread: await deps.store.messages.countAfter(row.id, row.agentReadSeq, 'visitor'),
   });
 }
 

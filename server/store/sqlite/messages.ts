@@ -77,14 +77,16 @@ export function messageRepository(db: Database): MessageRepository {
   const latest = db.prepare<[string], Raw>(
     `${SELECT} WHERE m.conversation_id = ? ORDER BY m.seq DESC LIMIT 1`,
   );
+  const countAfter = db
+    .prepare<[string, number, string], number>(
+      'SELECT COUNT(*) FROM messages WHERE conversation_id = ? AND seq > ? AND author = ?',
+    )
+    .pluck();
   const latestFaqId = db
     .prepare<[string], string>(
       `SELECT faq_id FROM messages WHERE conversation_id = ? AND faq_id IS NOT NULL
        ORDER BY seq DESC LIMIT 1`,
     )
-    .pluck();
-  const lastSeq = db
-    .prepare<[string], number>('SELECT last_seq FROM conversations WHERE id = ?')
     .pluck();
   const insert = db.prepare<[Omit<Raw, 'helpful'>]>(
     `INSERT INTO messages
@@ -92,9 +94,13 @@ export function messageRepository(db: Database): MessageRepository {
      VALUES (@id, @conversation_id, @seq, @client_id, @reply_to, @author, @kind, @body, @faq_id,
        @payload, @created_at)`,
   );
-  const advance = db.prepare<[{ id: string; last_seq: number; at: string }]>(
-    'UPDATE conversations SET last_seq = @last_seq, updated_at = @at WHERE id = @id',
-  );
+  // Reads and moves last_seq in one statement: the seqs this append takes end at the result.
+  const advance = db
+    .prepare<[{ id: string; count: number; at: string }], number>(
+      `UPDATE conversations SET last_seq = last_seq + @count, updated_at = @at WHERE id = @id
+       RETURNING last_seq`,
+    )
+    .pluck();
   const change = conversationUpdater(db);
   const events = conversationEvents(db);
 
@@ -107,13 +113,14 @@ export function messageRepository(db: Database): MessageRepository {
     const existing = byClientId.get(conversationId, options.clientId);
     if (existing) return { messages: exchange(existing), duplicate: true };
     const first = drafts[0];
-    const seq = lastSeq.get(conversationId);
-    if (!first || seq === undefined) throw new Error('append needs messages and a conversation');
-    drafts.forEach((d, i) => {
-      insert.run({
+    if (!first) throw new Error('append needs messages');
+    const last = advance.get({ id: conversationId, count: drafts.length, at: first.createdAt });
+    if (last === undefined) throw new Error(`no conversation ${conversationId}`);
+    const rows = drafts.map((d, i) => {
+      const raw = {
         id: d.id,
         conversation_id: conversationId,
-        seq: seq + i + 1,
+        seq: last - drafts.length + i + 1,
         client_id: i === 0 ? options.clientId : null,
         reply_to: i === 0 ? null : first.id,
         author: d.author,
@@ -122,14 +129,14 @@ export function messageRepository(db: Database): MessageRepository {
         faq_id: d.faqId,
         payload: JSON.stringify(d.payload),
         created_at: d.createdAt,
-      });
+      };
+      insert.run(raw);
+      // Exactly what reading it back would give: a new message has no feedback yet.
+      return toRow({ ...raw, helpful: null });
     });
-    advance.run({ id: conversationId, last_seq: seq + drafts.length, at: first.createdAt });
     if (options.conversation) change(conversationId, options.conversation, first.createdAt);
     if (options.event) events.insert(options.event);
-    const stored = byId.get(first.id);
-    if (!stored) throw new Error(`message ${first.id} vanished after insert`);
-    return { messages: exchange(stored), duplicate: false };
+    return { messages: rows, duplicate: false };
   };
 
   return {
@@ -148,6 +155,9 @@ export function messageRepository(db: Database): MessageRepository {
     async latest(conversationId) {
       const raw = latest.get(conversationId);
       return raw ? toRow(raw) : null;
+    },
+    async countAfter(conversationId, afterSeq, author) {
+      return countAfter.get(conversationId, afterSeq, author) ?? 0;
     },
     async latestFaqId(conversationId) {
       return latestFaqId.get(conversationId) ?? null;
