@@ -8,7 +8,11 @@ import type { ConversationRow, MessageRow, NoteRow } from '../store/types.ts';
  */
 export interface DomainEventMap {
   'conversation.created': ConversationRow;
-  'message.created': MessageRow;
+  /**
+   * `origin`: the connection that sent it and already has it in its ack, so broadcasting need
+   * not echo it back there (other tabs still get it).
+   */
+  'message.created': MessageRow & { origin?: string };
   'message.updated': MessageRow;
   /** A conversation changed state (queued, assigned, transferred, closed, rated). */
   'conversation.updated': ConversationRow;

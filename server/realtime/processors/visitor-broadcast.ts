@@ -18,9 +18,11 @@ export function broadcastToVisitors(
     nsp.in(rooms.visitor(conversation.visitorId)).socketsJoin(rooms.conversation(conversation.id));
   });
   events.on('message.created', (message) => {
-    nsp
-      .to(rooms.conversation(message.conversationId))
-      .emit('message.created', presentForVisitor(message));
+    const room = nsp.to(rooms.conversation(message.conversationId));
+    (message.origin ? room.except(message.origin) : room).emit(
+      'message.created',
+      presentForVisitor(message),
+    );
   });
   events.on('message.updated', (message) => {
     nsp

@@ -33,7 +33,7 @@ export function registerVisitorHandlers(
   socket.on(
     'message.send',
     acknowledge(logger, 'message.send', messageSendSchema, (input) =>
-      postMessage(deps, actor, input),
+      postMessage(deps, actor, input, socket.id),
     ),
   );
   socket.on(

@@ -23,6 +23,8 @@ export async function postMessage(
   deps: ServiceDeps,
   actor: VisitorActor,
   input: PostMessageInput,
+  /** The sending connection, which the ack answers: not echoed the message again. */
+  origin?: string,
 ): Promise<ChatMessage> {
   const conversation = await openConversation(deps, actor);
   const createdAt = deps.clock.now().toISOString();
@@ -61,7 +63,10 @@ export async function postMessage(
       referrer: input.page.referrer,
     });
   }
-  for (const m of messages) deps.events.emit('message.created', m);
+  // The sender's own message is in its ack already; the bot's reply is not.
+  for (const m of messages) {
+    deps.events.emit('message.created', m === stored && origin ? { ...m, origin } : m);
+  }
   if (turn?.conversation && reply) await announceHandoff(deps, reply);
   return presentForVisitor(stored);
 }
