@@ -1,4 +1,5 @@
-import MiniSearch, { type SearchOptions } from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import { loadSearch, type TermDoc } from './bulk-search.ts';
 import { decide } from './decide.ts';
 import { normalise } from './normalise.ts';
 import { MATCH_OPTIONS, SEARCH_OPTIONS } from './options.ts';
@@ -24,6 +25,30 @@ const SEPARATOR = '\n';
 const SINGLE_HAN = /^\p{Script=Han}$/u;
 const splitTerms = (text: string): string[] => text.split(SEPARATOR);
 
+const INDEX_OPTIONS: Options<IndexedDoc> = {
+  fields: ['terms'],
+  tokenize: splitTerms,
+  processTerm: (t) => t,
+};
+
+/**
+ * A batch of at least this many changes, and at least half the size of the index, rebuilds
+ * the index in one pass: cheaper than so many single upserts (10,000: ~0.8 s, not ~1.3 s).
+ */
+const BULK_MIN = 64;
+
+interface Indexed {
+  entry: FaqEntry;
+  phrasings: Phrasing[];
+  tokens: Set<string>;
+}
+
+export interface FaqIndexChanges {
+  upsert?: readonly FaqEntry[];
+  /** Ids to drop; removals happen before the upserts. */
+  remove?: readonly string[];
+}
+
 const BASE_SEARCH: SearchOptions = {
   tokenize: splitTerms,
   processTerm: (t) => t,
@@ -33,19 +58,12 @@ const BASE_SEARCH: SearchOptions = {
 
 /** A live, in-memory FAQ matcher: entries can be added, replaced and removed at any time. */
 export class FaqIndex {
-  private readonly entries = new Map<
-    string,
-    { entry: FaqEntry; phrasings: Phrasing[]; tokens: Set<string> }
-  >();
-  private readonly stats = new TermStats();
-  private readonly search = new MiniSearch<IndexedDoc>({
-    fields: ['terms'],
-    tokenize: splitTerms,
-    processTerm: (t) => t,
-  });
+  private readonly entries = new Map<string, Indexed>();
+  private stats = new TermStats();
+  private search = new MiniSearch<IndexedDoc>(INDEX_OPTIONS);
 
   constructor(entries: Iterable<FaqEntry> = []) {
-    for (const entry of entries) this.upsert(entry);
+    this.update({ upsert: [...entries] });
   }
 
   get size(): number {
@@ -58,11 +76,37 @@ export class FaqIndex {
 
   upsert(entry: FaqEntry): void {
     this.remove(entry.id);
-    const phrasings = phrasingsOf(entry);
-    const tokens = new Set(phrasings.flatMap((p) => [...p.tokens]));
-    this.entries.set(entry.id, { entry, phrasings, tokens });
-    this.stats.add(tokens);
-    this.search.add({ id: entry.id, terms: [...tokens].join(SEPARATOR) });
+    const indexed = indexEntry(entry);
+    this.entries.set(entry.id, indexed);
+    this.stats.add(indexed.tokens);
+    this.search.add({ id: entry.id, terms: [...indexed.tokens].join(SEPARATOR) });
+  }
+
+  /**
+   * Many changes at once (an import, a reload): matches afterwards exactly as the same
+   * `remove` and `upsert` calls would, but a large batch rebuilds the term statistics and
+   * the search index in one pass. Synchronous, so no match sees half of it.
+   */
+  update({ upsert = [], remove = [] }: FaqIndexChanges): void {
+    const changes = upsert.length + remove.length;
+    if (changes < BULK_MIN || changes * 2 < this.entries.size) {
+      for (const id of remove) this.remove(id);
+      for (const entry of upsert) this.upsert(entry);
+      return;
+    }
+    for (const id of remove) this.entries.delete(id);
+    for (const entry of upsert) {
+      // Deleted first so that, as with upsert(), a replaced entry moves to the end.
+      this.entries.delete(entry.id);
+      this.entries.set(entry.id, indexEntry(entry));
+    }
+    this.stats = new TermStats();
+    const docs: TermDoc[] = [];
+    for (const { entry, tokens } of this.entries.values()) {
+      this.stats.add(tokens);
+      docs.push({ id: entry.id, terms: tokens });
+    }
+    this.search = loadSearch(docs, INDEX_OPTIONS);
   }
 
   remove(id: string): boolean {
@@ -153,6 +197,13 @@ export class FaqIndex {
     }
     return ranked.sort((a, b) => b.score - a.score || b.confidence - a.confidence);
   }
+}
+
+function indexEntry(entry: FaqEntry): Indexed {
+  const phrasings = phrasingsOf(entry);
+  const tokens = new Set<string>();
+  for (const phrasing of phrasings) for (const token of phrasing.tokens) tokens.add(token);
+  return { entry, phrasings, tokens };
 }
 
 /** The unfinished word's stem if the entry has it, else the shortest token it begins. */

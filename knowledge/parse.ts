@@ -2,12 +2,24 @@ import { faqFileSchema } from '../protocol/schemas/faq.ts';
 import type { FaqEntry } from './types.ts';
 
 /**
- * Validates an imported knowledge base (`[{ id, question, similar[], answer, … }]`)
- * and returns its entries. Throws an Error naming the first bad entry and field,
+ * The entries of a knowledge-base JSON file, unvalidated: the file is an array of entries
+ * or `{ "entries": [...] }`. Null for anything else.
+ */
+export function faqFileEntries(json: unknown): unknown[] | null {
+  if (Array.isArray(json)) return json;
+  if (typeof json === 'object' && json !== null && 'entries' in json) {
+    return Array.isArray(json.entries) ? json.entries : null;
+  }
+  return null;
+}
+
+/**
+ * Validates an imported knowledge base (`[{ id, question, similar[], answer, … }]`, or the
+ * same array as `{ "entries": [...] }`) and returns its entries. Throws an Error naming the first bad entry and field,
  * e.g. `FAQ entry 3, field "question": …`.
  */
 export function parseFaqFile(json: unknown): FaqEntry[] {
-  const parsed = faqFileSchema.safeParse(json);
+  const parsed = faqFileSchema.safeParse(faqFileEntries(json) ?? json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const [index, ...field] = issue?.path ?? [];

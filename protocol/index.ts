@@ -6,3 +6,4 @@ export * from './visitor.ts';
 export * from './agent.ts';
 export * from './conversation.ts';
 export * from './desk.ts';
+export * from './faq-admin.ts';

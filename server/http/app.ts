@@ -5,6 +5,8 @@ import type { Logger } from '../logger.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { authRouter } from './auth.ts';
 import { jsonErrors, notFound } from './errors.ts';
+import { faqRouter } from './faq.ts';
+import { faqTransferRouter } from './faq-transfer.ts';
 import { healthRouter } from './health.ts';
 import { leftMessagesRouter } from './left-messages.ts';
 import { quickRepliesRouter } from './quick-replies.ts';
@@ -24,6 +26,10 @@ export function createHttpApp(config: Config, deps: ServiceDeps, logger: Logger)
   // The chat app has its own headers (framable by the embedding sites), so it comes first.
   app.get('/chat', ...statics.chat);
   app.use(pageSecurity());
+  // Before the general body parser: FAQ entries are larger and parsed by the router itself.
+  // The import and export routes must come before it too, or /api/faq/:id would take them.
+  app.use(faqTransferRouter(deps));
+  app.use(faqRouter(deps));
   app.use(express.json({ limit: JSON_LIMIT }));
   app.use(healthRouter(deps.store));
   app.use(visitorSessionsRouter(deps));

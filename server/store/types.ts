@@ -100,6 +100,8 @@ export interface ConversationEventRow {
   departmentId: string | null;
   note: string | null;
   at: string;
+  /** For `queued`: the FAQ entry the bot had just answered with, if the last bot turn was an answer. */
+  faqId?: string | null;
 }
 
 /** Only apply a change while the conversation is still as the caller saw it. */
@@ -173,6 +175,40 @@ export interface FaqEntryRow {
   status: FaqStatus;
   createdAt: string;
   updatedAt: string;
+  /** 1 on creation, +1 with every saved change (optimistic concurrency for editors). */
+  version: number;
+  updatedBy: string | null;
+}
+
+export type FaqRevisionAction = 'created' | 'updated' | 'deleted' | 'restored' | 'imported';
+
+export interface FaqRevisionRow {
+  id: number;
+  entryId: string;
+  version: number;
+  action: FaqRevisionAction;
+  /** The entry as saved by this revision (as it was, for `deleted`). */
+  snapshot: FaqEntryRow;
+  agentId: string | null;
+  at: string;
+}
+
+export interface FaqListFilter {
+  /** Matched against question, similar questions, keywords and answer (substring, any script). */
+  q?: string | undefined;
+  category?: string | undefined;
+  department?: string | undefined;
+  status?: FaqStatus | undefined;
+  sort: 'updated' | 'hits' | 'helpful';
+  offset: number;
+  limit: number;
+}
+
+export interface FaqStatsRow {
+  hits: number;
+  helpful: number;
+  unhelpful: number;
+  handoffsAfter: number;
 }
 
 export interface DepartmentRow {
@@ -371,9 +407,42 @@ export interface FeedbackRepository {
 }
 
 export interface FaqEntryRepository {
-  count(): Promise<number>;
+  /** Entries not deleted; with `includeDeleted`, every entry ever stored. */
+  count(options?: { includeDeleted?: boolean }): Promise<number>;
+  /** The first seed: stored with a `created` revision each, by nobody. */
   insertMany(rows: FaqEntryRow[]): Promise<void>;
   listPublished(): Promise<FaqEntryRow[]>;
+  /** Every entry not deleted, by id (export, re-index). */
+  listAll(): Promise<FaqEntryRow[]>;
+  /** A deleted entry reads as null. */
+  get(id: string): Promise<FaqEntryRow | null>;
+  list(filter: FaqListFilter): Promise<{ rows: FaqEntryRow[]; total: number }>;
+  /** Distinct non-empty values in use, sorted. */
+  categories(): Promise<string[]>;
+  departments(): Promise<string[]>;
+  /** Stores a new entry (version 1) and its `created` revision in one transaction; false if the id exists (even deleted). */
+  create(row: FaqEntryRow): Promise<boolean>;
+  /**
+   * Saves `row` (its version must be `expectedVersion + 1`) with a revision of `action`, only
+   * while the stored version is still `expectedVersion`; null when it was not (a colleague
+   * saved first) or the entry is gone. `restored` also brings back a deleted entry.
+   */
+  update(
+    row: FaqEntryRow,
+    expectedVersion: number,
+    action: 'updated' | 'restored',
+  ): Promise<FaqEntryRow | null>;
+  /** Marks it deleted (kept for history and restore) with a `deleted` revision; false if already gone. */
+  delete(id: string, agentId: string, at: string): Promise<boolean>;
+  listRevisions(entryId: string): Promise<FaqRevisionRow[]>;
+  getRevision(id: number): Promise<FaqRevisionRow | null>;
+  /** Counts for these entries; entries never used are absent. */
+  stats(ids: string[]): Promise<Map<string, FaqStatsRow>>;
+  /**
+   * An import, all or nothing: creates and updates every row (with `imported` revisions) in
+   * one transaction, or throws and writes nothing.
+   */
+  applyImport(rows: FaqEntryRow[], agentId: string, at: string): Promise<void>;
 }
 
 export interface DepartmentRepository {

@@ -61,9 +61,9 @@ describe('waiting for a person in the chat widget', () => {
     );
     await second.page.keyboard.press('Enter');
     await second.chat.getByRole('status').filter({ hasText: 'You are number 2 in line' }).waitFor();
-    expect(
-      await first.chat.getByRole('status').filter({ hasText: '下一位就是您' }).count(),
-    ).toBe(1);
+    expect(await first.chat.getByRole('status').filter({ hasText: '下一位就是您' }).count()).toBe(
+      1,
+    );
     await first.page.context().close();
     await second.page.context().close();
   });

@@ -10,7 +10,9 @@ export async function loadFaqIndex(
   deps: Pick<ServiceDeps, 'store' | 'clock'>,
   seed: FaqEntry[] | null,
 ): Promise<FaqIndex> {
-  if (seed && (await deps.store.faqEntries.count()) === 0) {
+  // Counting deleted entries too: an admin who deleted every entry wants an empty knowledge
+  // base, not the demo back.
+  if (seed && (await deps.store.faqEntries.count({ includeDeleted: true })) === 0) {
     const at = deps.clock.now().toISOString();
     await deps.store.faqEntries.insertMany(seed.map((e) => faqEntryToRow(e, at)));
   }

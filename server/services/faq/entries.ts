@@ -28,5 +28,7 @@ export function faqEntryToRow(entry: FaqEntry, at: string): FaqEntryRow {
     status: 'published',
     createdAt: at,
     updatedAt: at,
+    version: 1,
+    updatedBy: null,
   };
 }

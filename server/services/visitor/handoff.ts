@@ -56,6 +56,8 @@ export async function handoff(
     return { message: notice(body, ['leave_message']) };
   }
   const departmentId = await chooseDepartment(deps, conversation, requestedDepartment);
+  // Asking for a person right after an answer says something about that answer.
+  const lastBot = await deps.store.messages.latestBy(conversation.id, 'bot');
   return {
     message: notice(asked),
     conversation: {
@@ -72,6 +74,7 @@ export async function handoff(
       departmentId,
       note: reason,
       at: createdAt,
+      faqId: lastBot?.kind === 'answer' ? lastBot.faqId : null,
     },
   };
 }

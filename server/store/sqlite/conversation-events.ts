@@ -9,16 +9,17 @@ interface Raw {
   department_id: string | null;
   note: string | null;
   at: string;
+  faq_id: string | null;
 }
 
 /** The conversation_events log, shared by the conversation and message repositories' transactions. */
 export function conversationEvents(db: Database) {
   const insert = db.prepare<[Raw]>(
-    `INSERT INTO conversation_events (conversation_id, kind, actor_agent_id, agent_id, department_id, note, at)
-     VALUES (@conversation_id, @kind, @actor_agent_id, @agent_id, @department_id, @note, @at)`,
+    `INSERT INTO conversation_events (conversation_id, kind, actor_agent_id, agent_id, department_id, note, at, faq_id)
+     VALUES (@conversation_id, @kind, @actor_agent_id, @agent_id, @department_id, @note, @at, @faq_id)`,
   );
   const list = db.prepare<[string], Raw>(
-    `SELECT conversation_id, kind, actor_agent_id, agent_id, department_id, note, at
+    `SELECT conversation_id, kind, actor_agent_id, agent_id, department_id, note, at, faq_id
      FROM conversation_events WHERE conversation_id = ? ORDER BY id`,
   );
   return {
@@ -31,6 +32,7 @@ export function conversationEvents(db: Database) {
         department_id: e.departmentId,
         note: e.note,
         at: e.at,
+        faq_id: e.faqId ?? null,
       });
     },
     list(conversationId: string): ConversationEventRow[] {
@@ -42,6 +44,7 @@ export function conversationEvents(db: Database) {
         departmentId: r.department_id,
         note: r.note,
         at: r.at,
+        faqId: r.faq_id,
       }));
     },
   };
