@@ -15,6 +15,7 @@ export function TopNav({ tx, page, isAdmin }: Props) {
     ...(isAdmin
       ? [
           { page: 'quick-replies' as const, label: tx.navQuickReplies },
+          { page: 'knowledge' as const, label: tx.navKnowledge },
           { page: 'settings' as const, label: tx.navSettings },
         ]
       : []),

@@ -5,6 +5,7 @@ import { logOut } from './api.ts';
 import { ChatsPage } from './ChatsPage.tsx';
 import { LeftMessagesPage, QuickRepliesPage, SettingsPage } from './desk/index.ts';
 import type { Texts } from './i18n.ts';
+import { KnowledgePage } from './kb/index.ts';
 import { Logo } from './Logo.tsx';
 import { NotifyButton } from './NotifyButton.tsx';
 import { StatusSwitch } from './StatusSwitch.tsx';
@@ -66,6 +67,7 @@ export function Workspace({ lang, tx, agent, onSignedOut }: Props) {
         <main class="page">
           {page === 'left-messages' && <LeftMessagesPage lang={lang} agent={agent} />}
           {page === 'quick-replies' && <QuickRepliesPage lang={lang} agent={agent} />}
+          {page === 'knowledge' && <KnowledgePage lang={lang} agent={agent} />}
           {page === 'settings' && <SettingsPage lang={lang} agent={agent} />}
         </main>
       )}

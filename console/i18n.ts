@@ -29,6 +29,7 @@ const zh = {
   navChats: '会话',
   navLeftMessages: '留言',
   navQuickReplies: '快捷回复',
+  navKnowledge: '知识库',
   navSettings: '设置',
   enableNotifications: '开启桌面通知',
 } as const;
@@ -78,6 +79,7 @@ const enShell: ShellTexts = {
   navChats: 'Chats',
   navLeftMessages: 'Left messages',
   navQuickReplies: 'Quick replies',
+  navKnowledge: 'Knowledge base',
   navSettings: 'Settings',
   enableNotifications: 'Turn on notifications',
   roles: { agent: 'Agent', admin: 'Admin' },

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 
-export const PAGES = ['chats', 'left-messages', 'quick-replies', 'settings'] as const;
+export const PAGES = ['chats', 'left-messages', 'quick-replies', 'knowledge', 'settings'] as const;
 export type Page = (typeof PAGES)[number];
 
 /** Pages only admins reach; anyone else asking for one lands on the chats. */
-const ADMIN_ONLY: readonly Page[] = ['quick-replies', 'settings'];
+const ADMIN_ONLY: readonly Page[] = ['quick-replies', 'knowledge', 'settings'];
 
+/** `#knowledge/entry/…`: a page may keep its own place after a slash. */
 function pageOf(hash: string, isAdmin: boolean): Page {
-  const page = PAGES.find((p) => `#${p}` === hash) ?? 'chats';
+  const page = PAGES.find((p) => hash === `#${p}` || hash.startsWith(`#${p}/`)) ?? 'chats';
   return ADMIN_ONLY.includes(page) && !isAdmin ? 'chats' : page;
 }
 

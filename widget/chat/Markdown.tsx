@@ -6,6 +6,10 @@ function inline(nodes: Inline[]): ComponentChildren {
     if (n.t === 'text') return n.v;
     if (n.t === 'br') return <br />;
     if (n.t === 'b') return <strong>{inline(n.c)}</strong>;
+    // No referrer: the image host should not learn which shop page the visitor is on.
+    if (n.t === 'img') {
+      return <img src={n.src} alt={n.alt} loading="lazy" referrerpolicy="no-referrer" />;
+    }
     return (
       <a href={n.href} target="_blank" rel="noopener noreferrer">
         {inline(n.c)}

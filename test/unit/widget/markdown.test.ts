@@ -3,6 +3,7 @@ import {
   parseInline,
   parseMarkdown,
   safeHref,
+  safeImageSrc,
   type Inline,
 } from '../../../widget/chat/markdown.ts';
 
@@ -13,6 +14,7 @@ function show(nodes: Inline[]): string {
       if (n.t === 'text') return n.v;
       if (n.t === 'br') return '\n';
       if (n.t === 'b') return `*${show(n.c)}*`;
+      if (n.t === 'img') return `{img ${n.alt}<${n.src}>}`;
       return `${show(n.c)}<${n.href}>`;
     })
     .join('');
@@ -73,5 +75,39 @@ describe('bot answer Markdown', () => {
         ],
       },
     ]);
+  });
+
+  it('shows images by absolute https URL, with their alt text', () => {
+    expect(parseInline('![积分商城](https://cdn.example.com/points.png)')).toEqual([
+      { t: 'img', src: 'https://cdn.example.com/points.png', alt: '积分商城' },
+    ]);
+    expect(show(parseInline('看图：![](https://img.example.com/a_(1).jpg) 即可'))).toBe(
+      '看图：{img <https://img.example.com/a_(1).jpg>} 即可',
+    );
+    const blocks = parseMarkdown('- **步骤一** ![入口](https://a.example/1.png)\n- [帮助](/help)');
+    expect(blocks[0]?.t === 'ul' && blocks[0].items.map(show)).toEqual([
+      '*步骤一* {img 入口<https://a.example/1.png>}',
+      '帮助</help>',
+    ]);
+  });
+
+  it('keeps only the alt text of an image that is not absolute https', () => {
+    for (const bad of [
+      'http://img.example.com/plain.png',
+      'javascript:alert(1)',
+      'data:image/png;base64,AAAA',
+      '/relative/on-kefu.png',
+      '//cdn.example.com/x.png',
+      'file:///etc/passwd',
+    ]) {
+      expect(parseInline(`![示意图](${bad})`)).toEqual([{ t: 'text', v: '示意图' }]);
+      expect(safeImageSrc(bad)).toBeNull();
+    }
+    expect(parseInline('![](javascript:alert(1))')).toEqual([]);
+  });
+
+  it('still reads a link right after an exclamation mark that is not an image', () => {
+    expect(show(parseInline('好的! [帮助](/help)'))).toBe('好的! 帮助</help>');
+    expect(show(parseInline('[](https://example.com)'))).toBe('[](https://example.com)');
   });
 });

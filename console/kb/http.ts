@@ -1,0 +1,66 @@
+import type { ErrorCode, RestError } from '../../protocol/index.ts';
+import type { Failure, Result } from '../desk/api.ts';
+
+const BY_STATUS: Record<number, ErrorCode> = {
+  400: 'invalid_input',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'invalid_input',
+  415: 'invalid_input',
+  429: 'rate_limited',
+};
+const CODES: ReadonlySet<string> = new Set<ErrorCode>([...Object.values(BY_STATUS), 'internal']);
+
+async function failure(res: Response): Promise<Failure> {
+  const fallback = BY_STATUS[res.status] ?? 'internal';
+  try {
+    const { error } = (await res.json()) as RestError;
+    const problem = CODES.has(error.code) ? (error.code as ErrorCode) : fallback;
+    return { ok: false, problem, detail: error.message };
+  } catch {
+    // A proxy's HTML error page, or a connection cut mid-body.
+    return { ok: false, problem: fallback, detail: '' };
+  }
+}
+
+/** What goes in a request: JSON, or a file sent as it is (the import upload). */
+export type Body = { json: object } | { file: Blob; type: string };
+
+/**
+ * Same-origin with the session cookie. Every JSON write says `application/json`, even a
+ * DELETE without a body: the server's CSRF guard refuses anything else.
+ */
+async function send(method: string, path: string, body?: Body): Promise<Result<Response>> {
+  const type = body && 'file' in body ? body.type : 'application/json';
+  const headers: Record<string, string> = method === 'GET' ? {} : { 'Content-Type': type };
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', ...headers },
+      body: !body ? null : 'file' in body ? body.file : JSON.stringify(body.json),
+    });
+  } catch {
+    return { ok: false, problem: 'network', detail: '' };
+  }
+  return res.ok ? { ok: true, data: res } : failure(res);
+}
+
+export async function request<T>(method: string, path: string, body?: Body): Promise<Result<T>> {
+  const res = await send(method, path, body);
+  if (!res.ok) return res;
+  try {
+    return { ok: true, data: (await res.data.json()) as T };
+  } catch {
+    return { ok: false, problem: 'internal', detail: '' };
+  }
+}
+
+/** For answers without a body (204). */
+export async function requestEmpty(method: string, path: string): Promise<Result<null>> {
+  const res = await send(method, path);
+  return res.ok ? { ok: true, data: null } : res;
+}
