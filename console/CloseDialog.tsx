@@ -1,11 +1,15 @@
 import { useRef, useState } from 'preact/hooks';
 import { CLOSE_TYPES, type ConversationDetail } from '../protocol/conversation.ts';
 import type { Language } from '../protocol/language.ts';
+import { DialogForm } from './DialogForm.tsx';
 import type { Texts } from './i18n.ts';
-import { Modal } from './Modal.tsx';
 import { ask, type AgentSocket } from './socket.ts';
 import { TagInput } from './TagInput.tsx';
 import { departmentName, useDirectory } from './useDirectory.ts';
+
+/** As many tags, and as long, as the close schema accepts. */
+const MAX_TAGS = 10;
+const TAG_MAX_CHARS = 40;
 
 interface Props {
   lang: Language;
@@ -53,57 +57,64 @@ export function CloseDialog({ lang, tx, socket, conversation, onDone, onClose }:
   }
 
   return (
-    <Modal titleId="close-title" title={tx.closeTitle} onClose={onClose}>
-      <form
-        class="dialog-form"
-        aria-busy={busy}
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!busy) void submit(e.currentTarget);
-        }}
-      >
-        <fieldset class="choices">
-          <legend>{tx.closeType}</legend>
-          {CLOSE_TYPES.map((type, i) => (
-            <label key={type}>
-              <input ref={i === 0 ? firstType : undefined} type="radio" name="type" value={type} />
-              {tx.closeTypes[type]}
-            </label>
-          ))}
-        </fieldset>
-        {directory ? (
-          <label class="field">
-            {tx.department}
-            <select name="department">
-              {directory.departments.map((d) => (
-                <option key={d.id} value={d.id} selected={d.id === initial}>
-                  {departmentName(d, lang)}
-                </option>
-              ))}
-            </select>
+    <DialogForm
+      tx={tx}
+      titleId="close-title"
+      title={tx.closeTitle}
+      submitLabel={tx.closeChat}
+      busy={busy}
+      ready={directory !== null}
+      error={error}
+      onSubmit={(form) => void submit(form)}
+      onClose={onClose}
+    >
+      <fieldset class="choices">
+        <legend>{tx.closeType}</legend>
+        {CLOSE_TYPES.map((type, i) => (
+          <label key={type}>
+            <input ref={i === 0 ? firstType : undefined} type="radio" name="type" value={type} />
+            {tx.closeTypes[type]}
           </label>
-        ) : (
-          <p class={problem ? 'alert' : 'muted'} role="status">
-            {problem ? tx.failures[problem] : tx.loadingDirectory}
-          </p>
-        )}
-        <TagInput tx={tx} tags={tags} onChange={setTags} />
+        ))}
+      </fieldset>
+      {directory ? (
         <label class="field">
-          {tx.summary}
-          <input name="summary" maxLength={200} autocomplete="off" />
+          {tx.department}
+          <select name="department">
+            {directory.departments.map((d) => (
+              <option key={d.id} value={d.id} selected={d.id === initial}>
+                {departmentName(d, lang)}
+              </option>
+            ))}
+          </select>
         </label>
-        <p class="alert" role="alert">
-          {error}
+      ) : (
+        <p class={problem ? 'alert' : 'muted'} role="status">
+          {problem ? tx.failures[problem] : tx.loadingDirectory}
         </p>
-        <div class="dialog-actions">
-          <button type="button" class="secondary" onClick={onClose}>
-            {tx.cancel}
-          </button>
-          <button type="submit" class="primary" disabled={busy || !directory}>
-            {tx.closeChat}
-          </button>
-        </div>
-      </form>
-    </Modal>
+      )}
+      <div class="field">
+        <TagInput
+          id="close-tags"
+          name="tagDraft"
+          label={tx.tags}
+          removeLabel={tx.removeTag}
+          tags={tags}
+          onChange={setTags}
+          max={MAX_TAGS}
+          maxChars={TAG_MAX_CHARS}
+          separators={/[,，]/}
+          listClass="tags"
+          describedBy="close-tags-hint"
+        />
+        <p id="close-tags-hint" class="hint">
+          {tx.tagsHint}
+        </p>
+      </div>
+      <label class="field">
+        {tx.summary}
+        <input name="summary" maxLength={200} autocomplete="off" />
+      </label>
+    </DialogForm>
   );
 }

@@ -1,44 +1,54 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Texts } from './i18n.ts';
-
-/** As many tags, and as long, as the close schema accepts. */
-const MAX_TAGS = 10;
-const TAG_MAX_CHARS = 40;
 
 interface Props {
-  tx: Texts;
+  id: string;
+  label: string;
+  removeLabel: (tag: string) => string;
   tags: string[];
   onChange: (tags: string[]) => void;
+  /** As many tags, and as long, as the schema the tags are sent to accepts. */
+  max: number;
+  maxChars: number;
+  /** What ends a tag while typing, e.g. `/[,，]/`. */
+  separators: RegExp;
+  listClass: string;
+  describedBy: string;
+  invalid?: boolean;
+  /** Names what is still typed, for a submit that reads the form. */
+  name?: string;
 }
 
-/** Free tags: a comma (either width) or Enter adds what is typed; each tag has a remove button. */
-export function TagInput({ tx, tags, onChange }: Props) {
+/**
+ * Free tags: a separator or Enter adds what is typed, leaving the box too; each tag has a
+ * remove button. The label, the list and the box; the owner wraps them with its hint.
+ */
+export function TagInput(props: Props) {
+  const { id, label, removeLabel, tags, onChange, max, separators } = props;
   const [draft, setDraft] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
 
   function add(raw: string): void {
     const fresh = raw
-      .split(/[,，]/)
+      .split(separators)
       .map((t) => t.trim())
       .filter(Boolean);
-    if (fresh.length) onChange([...new Set([...tags, ...fresh])].slice(0, MAX_TAGS));
+    if (fresh.length) onChange([...new Set([...tags, ...fresh])].slice(0, max));
     setDraft('');
     // The draft may already be '' in state while the box still shows the comma.
     if (inputRef.current) inputRef.current.value = '';
   }
 
   return (
-    <div class="field">
-      <label for="close-tags">{tx.tags}</label>
+    <>
+      <label for={id}>{label}</label>
       {tags.length > 0 && (
-        <ul class="tags" aria-label={tx.tags}>
+        <ul class={props.listClass} aria-label={label}>
           {tags.map((tag) => (
-            <li key={tag} class="chip tag">
+            <li key={tag}>
               {tag}
               <button
                 type="button"
-                class="chip-remove"
-                aria-label={tx.removeTag(tag)}
+                aria-label={removeLabel(tag)}
                 onClick={() => {
                   onChange(tags.filter((t) => t !== tag));
                   inputRef.current?.focus();
@@ -51,15 +61,17 @@ export function TagInput({ tx, tags, onChange }: Props) {
         </ul>
       )}
       <input
-        id="close-tags"
+        id={id}
         ref={inputRef}
-        name="tagDraft"
+        name={props.name}
         value={draft}
-        maxLength={TAG_MAX_CHARS}
-        aria-describedby="close-tags-hint"
+        maxLength={props.maxChars}
+        autocomplete="off"
+        aria-invalid={props.invalid}
+        aria-describedby={props.describedBy}
         onInput={(e) => {
           const value = e.currentTarget.value;
-          if (/[,，]/.test(value)) add(value);
+          if (separators.test(value)) add(value);
           else setDraft(value);
         }}
         onKeyDown={(e) => {
@@ -70,9 +82,6 @@ export function TagInput({ tx, tags, onChange }: Props) {
         }}
         onBlur={() => add(draft)}
       />
-      <p id="close-tags-hint" class="hint">
-        {tx.tagsHint}
-      </p>
-    </div>
+    </>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ConversationDetail } from '../protocol/conversation.ts';
 import type { Language } from '../protocol/language.ts';
+import { DialogForm } from './DialogForm.tsx';
 import type { Texts } from './i18n.ts';
-import { Modal } from './Modal.tsx';
 import { ask, type AgentSocket } from './socket.ts';
 import { departmentName, useDirectory } from './useDirectory.ts';
 
@@ -50,83 +50,73 @@ export function TransferDialog(props: Props) {
   }
 
   return (
-    <Modal titleId="transfer-title" title={tx.transferTitle} onClose={onClose}>
-      <form
-        class="dialog-form"
-        aria-busy={busy}
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!busy) void submit(e.currentTarget);
-        }}
-      >
-        <fieldset class="choices">
-          <legend>{tx.transferTo}</legend>
-          <label>
-            <input
-              type="radio"
-              name="target"
-              checked={target === 'agent'}
-              onChange={() => setChosen('agent')}
-            />
-            {tx.toColleague}
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="target"
-              checked={target === 'department'}
-              onChange={() => setChosen('department')}
-            />
-            {tx.toDepartment}
-          </label>
-        </fieldset>
-        {!directory ? (
-          <p class={problem ? 'alert' : 'muted'} role="status">
-            {problem ? tx.failures[problem] : tx.loadingDirectory}
-          </p>
-        ) : target === 'agent' ? (
-          colleagues.length > 0 ? (
-            <label class="field">
-              {tx.colleague}
-              <select name="agent">
-                {colleagues.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name} · {tx.load(a.activeChats, a.maxChats)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : (
-            <p class="muted">{tx.noColleagues}</p>
-          )
-        ) : (
+    <DialogForm
+      tx={tx}
+      titleId="transfer-title"
+      title={tx.transferTitle}
+      submitLabel={tx.transfer}
+      busy={busy}
+      ready={directory !== null}
+      error={error}
+      onSubmit={(form) => void submit(form)}
+      onClose={onClose}
+    >
+      <fieldset class="choices">
+        <legend>{tx.transferTo}</legend>
+        <label>
+          <input
+            type="radio"
+            name="target"
+            checked={target === 'agent'}
+            onChange={() => setChosen('agent')}
+          />
+          {tx.toColleague}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="target"
+            checked={target === 'department'}
+            onChange={() => setChosen('department')}
+          />
+          {tx.toDepartment}
+        </label>
+      </fieldset>
+      {!directory ? (
+        <p class={problem ? 'alert' : 'muted'} role="status">
+          {problem ? tx.failures[problem] : tx.loadingDirectory}
+        </p>
+      ) : target === 'agent' ? (
+        colleagues.length > 0 ? (
           <label class="field">
-            {tx.department}
-            <select name="department">
-              {directory.departments.map((d) => (
-                <option key={d.id} value={d.id} selected={d.id === conversation.departmentId}>
-                  {departmentName(d, lang)}
+            {tx.colleague}
+            <select name="agent">
+              {colleagues.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name} · {tx.load(a.activeChats, a.maxChats)}
                 </option>
               ))}
             </select>
           </label>
-        )}
+        ) : (
+          <p class="muted">{tx.noColleagues}</p>
+        )
+      ) : (
         <label class="field">
-          {tx.transferNote}
-          <textarea name="note" rows={3} maxLength={500} />
+          {tx.department}
+          <select name="department">
+            {directory.departments.map((d) => (
+              <option key={d.id} value={d.id} selected={d.id === conversation.departmentId}>
+                {departmentName(d, lang)}
+              </option>
+            ))}
+          </select>
         </label>
-        <p class="alert" role="alert">
-          {error}
-        </p>
-        <div class="dialog-actions">
-          <button type="button" class="secondary" onClick={onClose}>
-            {tx.cancel}
-          </button>
-          <button type="submit" class="primary" disabled={busy || !directory}>
-            {tx.transfer}
-          </button>
-        </div>
-      </form>
-    </Modal>
+      )}
+      <label class="field">
+        {tx.transferNote}
+        <textarea name="note" rows={3} maxLength={500} />
+      </label>
+    </DialogForm>
   );
 }

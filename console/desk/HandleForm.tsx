@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LeftMessage } from '../../protocol/desk.ts';
-import type { Failure } from './api.ts';
+import type { Failure } from '../rest.ts';
 import type { DeskTexts } from './i18n.ts';
 
 interface Props {

@@ -2,12 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AgentProfile } from '../../protocol/agent.ts';
 import type { LeftMessage } from '../../protocol/desk.ts';
 import type { Language } from '../../protocol/language.ts';
-import {
-  fetchLeftMessages,
-  handleLeftMessage,
-  type Failure,
-  type LeftMessageStatus,
-} from './api.ts';
+import type { Failure } from '../rest.ts';
+import { fetchLeftMessages, handleLeftMessage, type LeftMessageStatus } from './api.ts';
 import { HandleForm } from './HandleForm.tsx';
 import { DESK_TEXTS } from './i18n.ts';
 import { handleButtonId, LeftMessageTable } from './LeftMessageTable.tsx';

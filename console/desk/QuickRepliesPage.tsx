@@ -3,13 +3,8 @@ import type { AgentProfile } from '../../protocol/agent.ts';
 import type { QuickReply } from '../../protocol/desk.ts';
 import { LANGUAGES, type Language } from '../../protocol/language.ts';
 import type { QuickReplyInput } from '../../protocol/schemas/desk.ts';
-import {
-  createQuickReply,
-  deleteQuickReply,
-  fetchQuickReplies,
-  updateQuickReply,
-  type Failure,
-} from './api.ts';
+import type { Failure } from '../rest.ts';
+import { createQuickReply, deleteQuickReply, fetchQuickReplies, updateQuickReply } from './api.ts';
 import { DESK_TEXTS } from './i18n.ts';
 import { LoadState } from './LoadState.tsx';
 import { QuickReplyForm } from './QuickReplyForm.tsx';

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { LANGUAGES } from '../../protocol/language.ts';
 import type { QuickReplyInput } from '../../protocol/schemas/desk.ts';
-import type { Failure } from './api.ts';
+import type { Failure } from '../rest.ts';
 import type { DeskTexts } from './i18n.ts';
 import { inputOf, replyProblem, type ReplyDraft, type ReplyField } from './reply-form.ts';
 

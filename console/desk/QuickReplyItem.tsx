@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QuickReply } from '../../protocol/desk.ts';
 import type { QuickReplyInput } from '../../protocol/schemas/desk.ts';
-import type { Failure } from './api.ts';
+import type { Failure } from '../rest.ts';
+import { ConfirmRemove } from './ConfirmRemove.tsx';
 import type { DeskTexts } from './i18n.ts';
 import { QuickReplyForm } from './QuickReplyForm.tsx';
 import { draftOf } from './reply-form.ts';
@@ -22,12 +23,10 @@ export function QuickReplyItem({ tx, reply, onSave, onRemove }: Props) {
   const [error, setError] = useState('');
   const editRef = useRef<HTMLButtonElement>(null);
   const removeRef = useRef<HTMLButtonElement>(null);
-  const keepRef = useRef<HTMLButtonElement>(null);
   /** Back in view, focus returns to the button that left it. */
   const returnTo = useRef<typeof editRef | null>(null);
 
   useEffect(() => {
-    if (mode === 'confirm') keepRef.current?.focus();
     if (mode === 'view') returnTo.current?.current?.focus();
   }, [mode]);
 
@@ -71,21 +70,14 @@ export function QuickReplyItem({ tx, reply, onSave, onRemove }: Props) {
       </div>
       <p class="desk-text">{reply.body}</p>
       {mode === 'confirm' ? (
-        <div class="desk-confirm" role="group" aria-label={tx.confirmRemoveText(reply.shortcut)}>
-          <p>{tx.confirmRemoveText(reply.shortcut)}</p>
-          <button type="button" class="danger" disabled={busy} onClick={() => void remove()}>
-            {busy ? tx.saving : tx.confirmRemove}
-          </button>
-          <button
-            type="button"
-            class="secondary"
-            ref={keepRef}
-            disabled={busy}
-            onClick={() => show('view')}
-          >
-            {tx.cancel}
-          </button>
-        </div>
+        <ConfirmRemove
+          question={tx.confirmRemoveText(reply.shortcut)}
+          confirmLabel={busy ? tx.saving : tx.confirmRemove}
+          cancelLabel={tx.cancel}
+          busy={busy}
+          onConfirm={() => void remove()}
+          onCancel={() => show('view')}
+        />
       ) : (
         <div class="desk-actions">
           <button type="button" class="secondary" ref={editRef} onClick={() => show('edit')}>

@@ -1,5 +1,5 @@
 import type { Language } from '../../protocol/language.ts';
-import type { DeskProblem } from './api.ts';
+import type { RestProblem } from '../rest.ts';
 import type { Weekday } from './hours-draft.ts';
 
 /** Every string of the left-message, quick-reply and settings pages, in both languages. */
@@ -82,7 +82,7 @@ const zh = {
 } as const;
 
 export type DeskTexts = { readonly [K in keyof typeof zh]: string } & {
-  readonly problems: Readonly<Record<DeskProblem, string>>;
+  readonly problems: Readonly<Record<RestProblem, string>>;
   readonly languages: Readonly<Record<Language, string>>;
   readonly weekdays: Readonly<Record<Weekday, string>>;
   /** The accessible name of one open–close period, e.g. "周一 时段 2". */

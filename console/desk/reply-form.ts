@@ -1,7 +1,7 @@
 import type { QuickReply } from '../../protocol/desk.ts';
 import type { Language } from '../../protocol/language.ts';
 import type { QuickReplyInput } from '../../protocol/schemas/desk.ts';
-import type { Failure } from './api.ts';
+import type { Failure } from '../rest.ts';
 import type { DeskTexts } from './i18n.ts';
 
 /** The quick-reply form as typed: the order stays text until it is sent. */

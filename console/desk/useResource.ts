@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Failure, Result } from './api.ts';
+import type { Failure, Result } from '../rest.ts';
 
 export type Loaded<T> =
   { kind: 'loading' } | { kind: 'failed'; failure: Failure } | { kind: 'ready'; data: T };

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ConfirmRemove } from '../desk/ConfirmRemove.tsx';
 import type { KbTexts } from './i18n.ts';
 
 interface Props {
@@ -13,12 +14,11 @@ export function DeleteEntry({ tx, disabled, onRemove }: Props) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const askRef = useRef<HTMLButtonElement>(null);
-  const keepRef = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
 
+  // Back from the question, focus returns to the button that asked it.
   useEffect(() => {
-    if (asking) keepRef.current?.focus();
-    else if (wasAsking.current) askRef.current?.focus();
+    if (!asking && wasAsking.current) askRef.current?.focus();
     wasAsking.current = asking;
   }, [asking]);
 
@@ -43,20 +43,13 @@ export function DeleteEntry({ tx, disabled, onRemove }: Props) {
     );
   }
   return (
-    <div class="kb-confirm" role="group" aria-label={tx.confirmRemoveText}>
-      <p>{tx.confirmRemoveText}</p>
-      <button type="button" class="danger" disabled={busy} onClick={() => void remove()}>
-        {tx.confirmRemove}
-      </button>
-      <button
-        type="button"
-        class="secondary"
-        ref={keepRef}
-        disabled={busy}
-        onClick={() => setAsking(false)}
-      >
-        {tx.cancel}
-      </button>
-    </div>
+    <ConfirmRemove
+      question={tx.confirmRemoveText}
+      confirmLabel={tx.confirmRemove}
+      cancelLabel={tx.cancel}
+      busy={busy}
+      onConfirm={() => void remove()}
+      onCancel={() => setAsking(false)}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FaqEntryAdmin, FaqEntryDetail, FaqRevision } from '../../protocol/faq-admin.ts';
 import type { Language } from '../../protocol/language.ts';
-import type { Failure } from '../desk/api.ts';
+import type { Failure } from '../rest.ts';
 import { formatTime } from '../desk/format.ts';
 import { AnswerPreview } from './AnswerPreview.tsx';
 import {

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { FaqEntryDetail } from '../../protocol/faq-admin.ts';
 import type { Language } from '../../protocol/language.ts';
-import type { Result } from '../desk/api.ts';
+import type { Result } from '../rest.ts';
 import { DESK_TEXTS } from '../desk/i18n.ts';
 import { LoadState } from '../desk/LoadState.tsx';
 import { useResource } from '../desk/useResource.ts';

@@ -1,11 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId } from 'preact/hooks';
+import { TagInput } from '../TagInput.tsx';
 import type { EntryDraft, EntryField } from './draft.ts';
 import type { KbTexts } from './i18n.ts';
-import { KeywordInput } from './KeywordInput.tsx';
 import { PublishFields } from './PublishFields.tsx';
 import { SimilarList } from './SimilarList.tsx';
 import { SuggestField } from './SuggestField.tsx';
+
+/** As many keywords, and as long, as the entry schema accepts. */
+const MAX_KEYWORDS = 50;
+const KEYWORD_MAX_CHARS = 50;
 
 export interface FormProblem {
   field: EntryField | null;
@@ -77,14 +81,21 @@ export function EntryForm(props: Props) {
       <small id={`${id}-similar-hint`} class="kb-hint">
         {tx.similarHint}
       </small>
-      <KeywordInput
-        tx={tx}
-        id={fieldId('keywords')}
-        keywords={draft.keywords}
-        onChange={(keywords) => onChange({ keywords })}
-        invalid={invalid('keywords')}
-        describedBy={described('keywords', `${id}-keywords-hint`) ?? ''}
-      />
+      <div class="kb-field">
+        <TagInput
+          id={fieldId('keywords')}
+          label={tx.keywords}
+          removeLabel={tx.removeKeyword}
+          tags={draft.keywords}
+          onChange={(keywords) => onChange({ keywords })}
+          max={MAX_KEYWORDS}
+          maxChars={KEYWORD_MAX_CHARS}
+          separators={/[,，、]/}
+          listClass="kb-tags"
+          describedBy={described('keywords', `${id}-keywords-hint`) ?? ''}
+          invalid={invalid('keywords')}
+        />
+      </div>
       <small id={`${id}-keywords-hint`} class="kb-hint">
         {tx.keywordsHint}
       </small>

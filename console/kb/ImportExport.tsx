@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ImportReport } from '../../protocol/faq-admin.ts';
-import type { Failure } from '../desk/api.ts';
+import type { Failure } from '../rest.ts';
 import {
   exportHref,
   formatOf,

@@ -6,8 +6,7 @@ import type {
   ImportReport,
 } from '../../protocol/faq-admin.ts';
 import type { FaqEntryInput, FaqListQuery } from '../../protocol/schemas/faq-admin.ts';
-import type { Result } from '../desk/api.ts';
-import { request, requestEmpty } from './http.ts';
+import { request, requestEmpty, type Result } from '../rest.ts';
 
 export type TransferFormat = ImportReport['format'];
 

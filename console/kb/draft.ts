@@ -1,7 +1,7 @@
 import type { FaqEntryAdmin, FaqEntryStatus, FaqRevision } from '../../protocol/faq-admin.ts';
 import type { Language } from '../../protocol/language.ts';
 import type { FaqEntryInput } from '../../protocol/schemas/faq-admin.ts';
-import type { Failure } from '../desk/api.ts';
+import type { Failure } from '../rest.ts';
 import type { KbTexts } from './i18n.ts';
 
 /** The editor's form as typed: similar questions keep their empty lines until saved. */

@@ -1,7 +1,7 @@
 import type { FaqEntryStatus, FaqRevisionAction, FaqTestResult } from '../../protocol/faq-admin.ts';
 import type { Language } from '../../protocol/language.ts';
 import type { FaqListQuery } from '../../protocol/schemas/faq-admin.ts';
-import type { DeskProblem } from '../desk/api.ts';
+import type { RestProblem } from '../rest.ts';
 import { DESK_TEXTS } from '../desk/i18n.ts';
 import type { EntryField } from './draft.ts';
 import { enTexts } from './i18n-en.ts';
@@ -125,7 +125,7 @@ const zh = {
 } as const;
 
 export type KbTexts = { readonly [K in keyof typeof zh]: string } & {
-  readonly problems: Readonly<Record<DeskProblem, string>>;
+  readonly problems: Readonly<Record<RestProblem, string>>;
   readonly languages: Readonly<Record<Language, string>>;
   readonly statuses: Readonly<Record<FaqEntryStatus, string>>;
   readonly sorts: Readonly<Record<Sort, string>>;

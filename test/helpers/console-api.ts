@@ -1,6 +1,7 @@
 import type { Role } from '../../protocol/index.ts';
 import { hashPassword } from '../../server/services/agents/password.ts';
-import type { TestServer } from './server.ts';
+import { signIn } from './agent-client.ts';
+import { startServer, type TestServer } from './server.ts';
 
 export interface TestAgent {
   id: string;
@@ -75,4 +76,36 @@ export function consoleRequest(
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+}
+
+/** Mei Lin, an ordinary agent of the default department. */
+export const MEI: TestAgent = {
+  id: 'agent-mei',
+  name: 'Mei Lin',
+  email: 'mei@shop.example',
+  password: 'mei-password-1',
+};
+
+export type ConsoleApi = (
+  method: string,
+  path: string,
+  cookie: string | null,
+  body?: unknown,
+) => Promise<Response>;
+
+/** A fresh server where the admin and Mei are signed in: their cookies, and requests to it. */
+export async function startWithAdminAndAgent(): Promise<{
+  server: TestServer;
+  admin: string;
+  agent: string;
+  api: ConsoleApi;
+}> {
+  const server = await startServer();
+  await addAgent(server, MEI);
+  return {
+    server,
+    admin: await signIn(server.url),
+    agent: await signIn(server.url, { email: MEI.email, password: MEI.password }),
+    api: (method, path, cookie, body) => consoleRequest(server.url, method, path, cookie, body),
+  };
 }

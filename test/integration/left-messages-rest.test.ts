@@ -2,26 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LeftMessage } from '../../protocol/index.ts';
 import { leftMessageSendSchema } from '../../protocol/schemas/visitor.ts';
 import { leaveMessage } from '../../server/services/desk/left-messages.ts';
-import { signIn } from '../helpers/agent-client.ts';
-import { addAgent, consoleRequest } from '../helpers/console-api.ts';
-import { startServer, type TestServer } from '../helpers/server.ts';
+import { startWithAdminAndAgent, type ConsoleApi } from '../helpers/console-api.ts';
+import type { TestServer } from '../helpers/server.ts';
 import { createSession } from '../helpers/visitor-client.ts';
 
 let server: TestServer;
 let admin: string;
 let agent: string;
+let api: ConsoleApi;
 
 beforeAll(async () => {
-  server = await startServer();
-  const account = { email: 'mei@shop.example', password: 'mei-password-1' };
-  await addAgent(server, { id: 'agent-mei', name: 'Mei Lin', ...account });
-  admin = await signIn(server.url);
-  agent = await signIn(server.url, account);
+  ({ server, admin, agent, api } = await startWithAdminAndAgent());
 });
 afterAll(() => server.close());
-
-const api = (method: string, path: string, cookie: string | null, body?: unknown) =>
-  consoleRequest(server.url, method, path, cookie, body);
 
 async function leftMessages(status: 'open' | 'handled'): Promise<LeftMessage[]> {
   const res = await api('GET', `/api/left-messages?status=${status}`, agent);

@@ -1,6 +1,16 @@
-import type { ErrorCode, RestError } from '../../protocol/index.ts';
-import type { Failure, Result } from '../desk/api.ts';
+import type { ErrorCode, RestError } from '../protocol/index.ts';
 
+/** The server's error code, or `network` when no answer arrived at all. */
+export type RestProblem = ErrorCode | 'network';
+
+/** `detail` is the server's own message, e.g. "shortcut: a shortcut is 1–30 letters…". */
+export type Failure = { ok: false; problem: RestProblem; detail: string };
+export type Result<T> = { ok: true; data: T } | Failure;
+
+/** What goes in a request: JSON, or a file sent as it is (the import upload). */
+export type Body = { json: object } | { file: Blob; type: string };
+
+/** For answers whose body is not the server's JSON error (a proxy's page). */
 const BY_STATUS: Record<number, ErrorCode> = {
   400: 'invalid_input',
   401: 'unauthorized',
@@ -25,14 +35,11 @@ async function failure(res: Response): Promise<Failure> {
   }
 }
 
-/** What goes in a request: JSON, or a file sent as it is (the import upload). */
-export type Body = { json: object } | { file: Blob; type: string };
-
 /**
- * Same-origin with the session cookie. Every JSON write says `application/json`, even a
- * DELETE without a body: the server's CSRF guard refuses anything else.
+ * Same-origin with the session cookie. Every write without a file says `application/json`,
+ * even a DELETE without a body: the server's CSRF guard refuses anything else.
  */
-async function send(method: string, path: string, body?: Body): Promise<Result<Response>> {
+export async function send(method: string, path: string, body?: Body): Promise<Result<Response>> {
   const type = body && 'file' in body ? body.type : 'application/json';
   const headers: Record<string, string> = method === 'GET' ? {} : { 'Content-Type': type };
   let res: Response;
@@ -49,6 +56,7 @@ async function send(method: string, path: string, body?: Body): Promise<Result<R
   return res.ok ? { ok: true, data: res } : failure(res);
 }
 
+/** The answer's JSON; an answer that is not JSON counts as the server's fault. */
 export async function request<T>(method: string, path: string, body?: Body): Promise<Result<T>> {
   const res = await send(method, path, body);
   if (!res.ok) return res;
