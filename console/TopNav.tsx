@@ -17,6 +17,9 @@ export function TopNav({ tx, page, isAdmin }: Props) {
           { page: 'quick-replies' as const, label: tx.navQuickReplies },
           { page: 'knowledge' as const, label: tx.navKnowledge },
           { page: 'settings' as const, label: tx.navSettings },
+          { page: 'agents' as const, label: tx.navAgents },
+          { page: 'departments' as const, label: tx.navDepartments },
+          { page: 'widget' as const, label: tx.navWidget },
         ]
       : []),
   ];

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AgentProfile } from '../protocol/agent.ts';
 import type { Language } from '../protocol/language.ts';
+import { AgentsPage, DepartmentsPage, WidgetPage } from './admin/index.ts';
 import { logOut } from './api.ts';
 import { ChatsPage } from './ChatsPage.tsx';
 import { LeftMessagesPage, QuickRepliesPage, SettingsPage } from './desk/index.ts';
@@ -69,6 +70,9 @@ export function Workspace({ lang, tx, agent, onSignedOut }: Props) {
           {page === 'quick-replies' && <QuickRepliesPage lang={lang} agent={agent} />}
           {page === 'knowledge' && <KnowledgePage lang={lang} agent={agent} />}
           {page === 'settings' && <SettingsPage lang={lang} agent={agent} />}
+          {page === 'agents' && <AgentsPage lang={lang} agent={agent} />}
+          {page === 'departments' && <DepartmentsPage lang={lang} agent={agent} />}
+          {page === 'widget' && <WidgetPage lang={lang} agent={agent} />}
         </main>
       )}
     </div>

@@ -31,6 +31,9 @@ const zh = {
   navQuickReplies: '快捷回复',
   navKnowledge: '知识库',
   navSettings: '设置',
+  navAgents: '坐席',
+  navDepartments: '部门',
+  navWidget: '挂件',
   enableNotifications: '开启桌面通知',
 } as const;
 
@@ -81,6 +84,9 @@ const enShell: ShellTexts = {
   navQuickReplies: 'Quick replies',
   navKnowledge: 'Knowledge base',
   navSettings: 'Settings',
+  navAgents: 'Agents',
+  navDepartments: 'Departments',
+  navWidget: 'Widget',
   enableNotifications: 'Turn on notifications',
   roles: { agent: 'Agent', admin: 'Admin' },
   problems: {

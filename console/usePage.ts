@@ -1,10 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
 
-export const PAGES = ['chats', 'left-messages', 'quick-replies', 'knowledge', 'settings'] as const;
+export const PAGES = [
+  'chats',
+  'left-messages',
+  'quick-replies',
+  'knowledge',
+  'settings',
+  'agents',
+  'departments',
+  'widget',
+] as const;
 export type Page = (typeof PAGES)[number];
 
 /** Pages only admins reach; anyone else asking for one lands on the chats. */
-const ADMIN_ONLY: readonly Page[] = ['quick-replies', 'knowledge', 'settings'];
+const ADMIN_ONLY: readonly Page[] = [
+  'quick-replies',
+  'knowledge',
+  'settings',
+  'agents',
+  'departments',
+  'widget',
+];
 
 /** `#knowledge/entry/…`: a page may keep its own place after a slash. */
 function pageOf(hash: string, isAdmin: boolean): Page {

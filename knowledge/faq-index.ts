@@ -74,6 +74,11 @@ export class FaqIndex {
     return this.entries.get(id)?.entry;
   }
 
+  /** How many entries use this token: the knowledge base's word statistics, for weighing words elsewhere. */
+  entriesWith(token: string): number {
+    return this.stats.entriesWith(token);
+  }
+
   upsert(entry: FaqEntry): void {
     this.remove(entry.id);
     const indexed = indexEntry(entry);

@@ -7,3 +7,5 @@ export * from './agent.ts';
 export * from './conversation.ts';
 export * from './desk.ts';
 export * from './faq-admin.ts';
+export * from './admin.ts';
+export * from './gaps.ts';

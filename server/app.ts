@@ -8,17 +8,19 @@ import { createHttpApp } from './http/app.ts';
 import type { Logger } from './logger.ts';
 import { setUpAgentNamespace } from './realtime/agent/namespace.ts';
 import { broadcastToAgents } from './realtime/processors/agent-broadcast.ts';
+import { moveEditedAgentTabs } from './realtime/processors/agent-rooms.ts';
 import { endSignedOutTabs } from './realtime/processors/session-end.ts';
 import { broadcastQueues } from './realtime/processors/queue-broadcast.ts';
 import { broadcastToVisitors } from './realtime/processors/visitor-broadcast.ts';
 import type { VisitorServer } from './realtime/visitor/types.ts';
 import { setUpVisitorNamespace } from './realtime/visitor/namespace.ts';
-import { HandoffPhrases } from './services/bot/handoff-phrases.ts';
 import { AGENT_OFFLINE_GRACE_MS } from './services/agents/presence.ts';
 import type { ServiceDeps } from './services/deps.ts';
 import { DomainEvents } from './services/events.ts';
+import { recordGapsOnEvents } from './services/faq/gaps/record-on-events.ts';
 import { QueueRouter } from './services/queue/route.ts';
 import { routeOnEvents } from './services/queue/route-on-events.ts';
+import type { LiveWidgetSettings } from './services/widget/live.ts';
 import type { Store } from './store/types.ts';
 import { systemTimers, type Timers } from './timers.ts';
 
@@ -28,6 +30,8 @@ export interface AppDeps {
   faq: FaqIndex;
   clock: Clock;
   logger: Logger;
+  /** The widget settings in force, loaded from the store at start-up (`loadWidgetSettings`). */
+  widget: LiveWidgetSettings;
   /** Default: real timers. Tests pass their fake clock to move time instead of waiting. */
   timers?: Timers;
 }
@@ -48,7 +52,8 @@ export function createApp(deps: AppDeps): App {
   const services: ServiceDeps = {
     store: deps.store,
     faq: deps.faq,
-    handoffPhrases: new HandoffPhrases(config.handoffPhrases),
+    handoffPhrases: deps.widget.handoffPhrases,
+    widget: deps.widget,
     clock: deps.clock,
     events,
   };
@@ -67,8 +72,10 @@ export function createApp(deps: AppDeps): App {
   broadcastToAgents(events, agents.nsp, services);
   broadcastQueues(events, visitors, agents.nsp, services, logger);
   endSignedOutTabs(events, agents.nsp);
+  moveEditedAgentTabs(events, agents.nsp);
   const router = new QueueRouter(services, logger);
   routeOnEvents(events, router, services);
+  recordGapsOnEvents(events, services);
 
   return {
     httpServer,

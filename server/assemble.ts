@@ -6,6 +6,8 @@ import type { Logger } from './logger.ts';
 import { bootstrapAdmin } from './services/agents/bootstrap-admin.ts';
 import { presenceAfterStart } from './services/agents/presence.ts';
 import { loadFaqIndex } from './services/faq/bootstrap.ts';
+import { widgetDefaults } from './services/widget/live.ts';
+import { loadWidgetSettings } from './services/widget/settings.ts';
 import { openSqliteStore } from './store/sqlite/open.ts';
 import type { Store } from './store/types.ts';
 import type { Timers } from './timers.ts';
@@ -30,7 +32,7 @@ export interface Kefu {
 /**
  * Everything start-up does before listening, in one order for main.ts, the tests and the
  * scripts: open the store, make sure an admin exists, reset presence no tab backs, load the
- * knowledge base, build the app.
+ * knowledge base and the widget settings, build the app.
  */
 export async function assembleKefu(options: AssembleOptions): Promise<Kefu> {
   const { config, clock, logger } = options;
@@ -41,7 +43,8 @@ export async function assembleKefu(options: AssembleOptions): Promise<Kefu> {
     logger.info({ agents: leftOnline }, 'agents left online by the last run are now offline');
   }
   const faq = await loadFaqIndex({ store, clock }, options.seed);
+  const widget = await loadWidgetSettings({ store }, widgetDefaults(config));
   const timers = options.timers ? { timers: options.timers } : {};
-  const app = createApp({ config, store, faq, clock, logger, ...timers });
+  const app = createApp({ config, store, faq, clock, logger, widget, ...timers });
   return { app, store, faq };
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { normalise } from '../knowledge/index.ts';
+import { originSchema } from '../protocol/schemas/admin.ts';
 import { DEFAULT_HANDOFF_PHRASES } from './services/bot/handoff-phrases.ts';
 
 /** Every environment variable Kefu reads, for the README and for `--help`-style output. */
@@ -27,7 +28,7 @@ export const CONFIG_VARIABLES = [
     name: 'KEFU_EMBED_ORIGINS',
     default: '*',
     description:
-      'Sites allowed to show the chat window in a frame: * for any, or a comma-separated list of origins such as https://shop.example.com.',
+      'Sites allowed to show the chat window in a frame: * for any, or a comma-separated list of origins such as https://shop.example.com. The default until an admin saves a list in the console (挂件).',
   },
   {
     name: 'KEFU_DEMO',
@@ -51,7 +52,7 @@ export const CONFIG_VARIABLES = [
     name: 'KEFU_HANDOFF_PHRASES',
     default: '(built-in list)',
     description:
-      'Messages that hand the visitor to a person instead of a bot answer, comma-separated; replaces the built-in list (人工, 转人工, 找客服, human, agent, real person …). Case, punctuation and fillers such as 请/我要/please around a phrase do not matter.',
+      'Messages that hand the visitor to a person instead of a bot answer, comma-separated; replaces the built-in list (人工, 转人工, 找客服, human, agent, real person …). Case, punctuation and fillers such as 请/我要/please around a phrase do not matter. The default until an admin saves a list in the console (挂件).',
   },
 ] as const;
 
@@ -60,21 +61,6 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const booleanText = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], 'expected true or false')
   .transform((s) => s === 'true' || s === '1' || s === 'yes');
-
-const originSchema = z.string().refine(
-  (s) => {
-    try {
-      const url = new URL(s);
-      return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === s;
-    } catch {
-      return false;
-    }
-  },
-  {
-    error: (issue) =>
-      `${JSON.stringify(issue.input)} is not an origin like https://shop.example.com (no path)`,
-  },
-);
 
 const embedOrigins = z
   .string()
@@ -143,12 +129,12 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   /** Readable log lines instead of JSON. */
   prettyLogs: boolean;
-  /** Who may frame /chat: every site (`*`), or exactly these origins. */
+  /** Who may frame /chat until an admin saves a list: every site (`*`), or exactly these origins. */
   embedOrigins: '*' | string[];
   demo: boolean;
   /** The first admin, created when the database has none. */
   admin: { email: string; password: string | null };
-  /** Whole messages that ask for a person. */
+  /** Whole messages that ask for a person, until an admin saves a list. */
   handoffPhrases: readonly string[];
   /** Built browser bundles (`npm run build`): loader, chat app, console. Not configurable. */
   distDir: string;

@@ -9,6 +9,7 @@ export function KbTabs({ tx, route }: { tx: KbTexts; route: KbRoute }) {
       label: tx.tabEntries,
       here: route.view === 'list' || route.view === 'new' || route.view === 'entry',
     },
+    { to: { view: 'gaps' }, label: tx.tabGaps, here: route.view === 'gaps' },
     { to: { view: 'test' }, label: tx.tabTest, here: route.view === 'test' },
     { to: { view: 'transfer' }, label: tx.tabTransfer, here: route.view === 'transfer' },
   ];

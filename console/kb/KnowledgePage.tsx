@@ -3,6 +3,7 @@ import type { AgentProfile } from '../../protocol/agent.ts';
 import type { Language } from '../../protocol/language.ts';
 import { EntryEditor } from './EntryEditor.tsx';
 import { EntryList } from './EntryList.tsx';
+import { GapsView } from './gaps/GapsView.tsx';
 import { KB_TEXTS } from './i18n.ts';
 import { ImportExport } from './ImportExport.tsx';
 import { KbTabs } from './KbTabs.tsx';
@@ -51,6 +52,7 @@ export function KnowledgePage({ lang }: { lang: Language; agent: AgentProfile })
       {route.view === 'entry' && (
         <EntryEditor key={route.id} tx={tx} lang={lang} id={route.id} notify={notify} />
       )}
+      {route.view === 'gaps' && <GapsView tx={tx} lang={lang} />}
       {route.view === 'test' && <TestQuestion tx={tx} />}
       {route.view === 'transfer' && <ImportExport tx={tx} />}
     </section>

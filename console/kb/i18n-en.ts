@@ -8,6 +8,7 @@ export const enTexts: KbTexts = {
   views: 'Knowledge base views',
   tabEntries: 'Entries',
   tabTest: 'Test a question',
+  tabGaps: 'Knowledge gaps',
   tabTransfer: 'Import & export',
   newEntry: 'New entry',
   search: 'Search',

@@ -17,6 +17,7 @@ const zh = {
   views: '知识库页面',
   tabEntries: '问答条目',
   tabTest: '测试问题',
+  tabGaps: '知识缺口',
   tabTransfer: '导入导出',
   newEntry: '新建',
   search: '搜索',

@@ -6,7 +6,8 @@ export type KbRoute =
   | { view: 'new' }
   | { view: 'entry'; id: string }
   | { view: 'test' }
-  | { view: 'transfer' };
+  | { view: 'transfer' }
+  | { view: 'gaps' };
 
 const BASE = '#knowledge';
 
@@ -15,6 +16,7 @@ export function routeOf(hash: string): KbRoute {
   if (rest === 'new') return { view: 'new' };
   if (rest === 'test') return { view: 'test' };
   if (rest === 'transfer') return { view: 'transfer' };
+  if (rest === 'gaps') return { view: 'gaps' };
   if (rest.startsWith('entry/') && rest.length > 'entry/'.length) {
     try {
       return { view: 'entry', id: decodeURIComponent(rest.slice('entry/'.length)) };

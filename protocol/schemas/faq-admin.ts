@@ -55,7 +55,7 @@ export const faqTestSchema = z.strictObject({
 
 /** One imported entry: like an edit, but with its id (new ids create entries, known ids update them). */
 /** Paths under /api/faq/ that are not entries. */
-const RESERVED_IDS = new Set(['export', 'template', 'import', 'test']);
+const RESERVED_IDS = new Set(['export', 'template', 'import', 'test', 'gaps']);
 
 export const faqImportEntrySchema = faqEntryInputSchema.extend({
   id: faqIdSchema.refine((id) => !RESERVED_IDS.has(id), 'this id is reserved; pick another'),

@@ -3,8 +3,10 @@ import express from 'express';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { ServiceDeps } from '../services/deps.ts';
+import { adminRouter } from './admin.ts';
 import { authRouter } from './auth.ts';
 import { jsonErrors, notFound } from './errors.ts';
+import { faqGapsRouter } from './faq-gaps.ts';
 import { faqRouter } from './faq.ts';
 import { faqTransferRouter } from './faq-transfer.ts';
 import { healthRouter } from './health.ts';
@@ -14,13 +16,14 @@ import { pageSecurity } from './security.ts';
 import { settingsRouter } from './settings.ts';
 import { staticRouter } from './static.ts';
 import { visitorSessionsRouter } from './visitor-sessions.ts';
+import { widgetConfigRouter } from './widget-config.ts';
 
 /** Small JSON bodies only: nothing Kefu accepts over REST comes near this. */
 const JSON_LIMIT = '16kb';
 
 export function createHttpApp(config: Config, deps: ServiceDeps, logger: Logger): express.Express {
   const app = express();
-  const statics = staticRouter(config);
+  const statics = staticRouter(config, deps.widget);
   app.disable('x-powered-by');
   app.use(compression());
   // The chat app has its own headers (framable by the embedding sites), so it comes first.
@@ -29,6 +32,7 @@ export function createHttpApp(config: Config, deps: ServiceDeps, logger: Logger)
   // Before the general body parser: FAQ entries are larger and parsed by the router itself.
   // The import and export routes must come before it too, or /api/faq/:id would take them.
   app.use(faqTransferRouter(deps));
+  app.use(faqGapsRouter(deps));
   app.use(faqRouter(deps));
   app.use(express.json({ limit: JSON_LIMIT }));
   app.use(healthRouter(deps.store));
@@ -37,6 +41,8 @@ export function createHttpApp(config: Config, deps: ServiceDeps, logger: Logger)
   app.use(quickRepliesRouter(deps));
   app.use(leftMessagesRouter(deps));
   app.use(settingsRouter(deps));
+  app.use(adminRouter(deps));
+  app.use(widgetConfigRouter(deps));
   app.use(statics.router);
   app.use(notFound);
   app.use(jsonErrors(logger));

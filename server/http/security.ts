@@ -1,5 +1,5 @@
 import helmet from 'helmet';
-import type { Config } from '../config.ts';
+import type { LiveWidgetSettings } from '../services/widget/live.ts';
 
 /**
  * Strict CSP: Kefu's pages load only their own scripts and styles and talk only to their
@@ -32,13 +32,15 @@ export function pageSecurity() {
   });
 }
 
-/** The chat app lives in an iframe on the sites listed in KEFU_EMBED_ORIGINS (and the demo page). */
-export function chatSecurity(config: Config) {
-  const ancestors = config.embedOrigins === '*' ? ['*'] : ["'self'", ...config.embedOrigins];
+/**
+ * The chat app lives in an iframe on the sites the admin allows (KEFU_EMBED_ORIGINS until they
+ * save a list) and on the demo page. Read per response, so a saved list applies at once.
+ */
+export function chatSecurity(widget: Pick<LiveWidgetSettings, 'frameAncestors'>) {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
-      directives: { ...directives, frameAncestors: ancestors },
+      directives: { ...directives, frameAncestors: [() => widget.frameAncestors()] },
     },
     frameguard: false,
     strictTransportSecurity,

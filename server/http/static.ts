@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { Router, type RequestHandler, type Response } from 'express';
 import type { Config } from '../config.ts';
+import type { LiveWidgetSettings } from '../services/widget/live.ts';
 import { chatSecurity } from './security.ts';
 
 /** Sends a built file, or 503 with the fix when the bundles were never built. */
@@ -22,12 +23,15 @@ function sendBuilt(res: Response, file: string, headers: Record<string, string> 
  * The browser side: the loader sites embed, the chat app (framed by those sites), its
  * hashed assets, the console, and the demo shop page.
  */
-export function staticRouter(config: Config): { chat: RequestHandler[]; router: Router } {
+export function staticRouter(
+  config: Config,
+  widget: LiveWidgetSettings,
+): { chat: RequestHandler[]; router: Router } {
   const dist = config.distDir;
   const router = Router();
 
   const chat: RequestHandler[] = [
-    chatSecurity(config),
+    chatSecurity(widget),
     (_req, res) => sendBuilt(res, join(dist, 'widget/chat/index.html')),
   ];
 

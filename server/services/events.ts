@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.ts';
-import type { AgentStatus } from '../../protocol/index.ts';
-import type { ConversationRow, MessageRow, NoteRow } from '../store/types.ts';
+import type { AgentStatus, GapReason } from '../../protocol/index.ts';
+import type { AgentRow, ConversationRow, MessageRow, NoteRow } from '../store/types.ts';
 
 /**
  * Domain events: what happened, named `resource.verb` like the protocol. Commands emit
@@ -27,6 +27,10 @@ export interface DomainEventMap {
   'agent.status_changed': { agentId: string; status: AgentStatus; changedAt: string };
   /** A console session signed out; `sessionId` is the stored hash, never the cookie token. */
   'session.ended': { sessionId: string; agentId: string };
+  /** The bot did not settle a visitor's question (知识缺口); stored after the message was. */
+  'question.missed': { messageId: string; reason: GapReason; faqId: string | null; at: string };
+  /** An admin changed an account's profile (role, departments, limit …). */
+  'agent.updated': { before: AgentRow; after: AgentRow };
 }
 
 export type DomainEventName = keyof DomainEventMap;

@@ -9,6 +9,7 @@ import type {
   Rating,
   Role,
 } from '../../protocol/index.ts';
+import type { GapReason, GapResolution } from '../../protocol/gaps.ts';
 
 /**
  * Persistence behind interfaces. Every method is async so a networked database
@@ -445,12 +446,30 @@ export interface FaqEntryRepository {
   applyImport(rows: FaqEntryRow[], agentId: string, at: string): Promise<void>;
 }
 
+/** Who works a department now, for the admin's list and before a delete. */
+export interface DepartmentUsage {
+  /** Accounts linked to it, disabled ones included. */
+  agents: number;
+  /** Conversations queued for it or active in it. */
+  openChats: number;
+}
+
 export interface DepartmentRepository {
   create(row: DepartmentRow): Promise<void>;
   getDefault(): Promise<DepartmentRow | null>;
   get(id: string): Promise<DepartmentRow | null>;
   /** The default first, then by id. */
   list(): Promise<DepartmentRow[]>;
+  /** False when there is no such department. */
+  rename(id: string, names: Pick<DepartmentRow, 'nameZh' | 'nameEn'>): Promise<boolean>;
+  /** Makes it the only default, in one transaction; false when there is no such department. */
+  setDefault(id: string): Promise<boolean>;
+  /** False when there is no such department. The caller checks what refers to it first. */
+  delete(id: string): Promise<boolean>;
+  /** Per department id; departments with no agents and no open chats are absent. */
+  usage(): Promise<Map<string, DepartmentUsage>>;
+  /** Whether any conversation (of any status), conversation event or left message names it. */
+  hasRecords(id: string): Promise<boolean>;
 }
 
 export interface AgentRepository {
@@ -470,6 +489,15 @@ export interface AgentRepository {
   setStatus(id: string, row: AgentStatusRow): Promise<void>;
   /** Sets every agent whose status is `current` to `row`; returns how many changed. */
   setStatusWhere(current: AgentStatus, row: AgentStatusRow): Promise<number>;
+  /** Saves the profile and replaces the department links in one transaction; false when absent. */
+  update(
+    row: Pick<
+      AgentRow,
+      'id' | 'email' | 'name' | 'role' | 'maxChats' | 'lang' | 'departments' | 'updatedAt'
+    >,
+  ): Promise<boolean>;
+  setPasswordHash(id: string, passwordHash: string, updatedAt: string): Promise<boolean>;
+  setDisabled(id: string, disabled: boolean, updatedAt: string): Promise<boolean>;
 }
 
 export interface AgentSessionRepository {
@@ -479,6 +507,48 @@ export interface AgentSessionRepository {
   delete(id: string): Promise<void>;
   /** Deletes sessions past `expiresBefore` or not seen since `lastSeenBefore`. */
   deleteStale(cutoffs: { expiresBefore: string; lastSeenBefore: string }): Promise<void>;
+  /** Deletes the agent's sessions except `keep`, returning the ids deleted. */
+  deleteForAgent(agentId: string, keep?: string): Promise<string[]>;
+}
+
+/** A visitor question the bot did not settle, logged once per message and reason (知识缺口). */
+export interface QuestionGapRow {
+  id: string;
+  /** The visitor's message that asked it. */
+  messageId: string;
+  conversationId: string;
+  text: string;
+  lang: Language;
+  reason: GapReason;
+  /** The entry involved: the one answered with (unhelpful, handoff) or first suggested (unsure). */
+  faqId: string | null;
+  at: string;
+  /** Null while open. */
+  resolution: GapResolution | null;
+  /** The entry created or added to. */
+  resolvedFaqId: string | null;
+  resolvedBy: string | null;
+  resolvedAt: string | null;
+}
+
+export type QuestionGapDraft = Omit<
+  QuestionGapRow,
+  'resolution' | 'resolvedFaqId' | 'resolvedBy' | 'resolvedAt'
+>;
+
+export interface QuestionGapRepository {
+  /** Logs it unless this message was already logged for this reason; false then. */
+  record(draft: QuestionGapDraft): Promise<boolean>;
+  /** Open questions, newest first, at most `limit`. */
+  listOpen(limit: number): Promise<QuestionGapRow[]>;
+  countOpen(): Promise<number>;
+  /** Those of `ids` still open. */
+  getOpen(ids: string[]): Promise<QuestionGapRow[]>;
+  /** Resolves those of `ids` still open, in one transaction; returns how many it resolved. */
+  resolve(
+    ids: string[],
+    resolution: { resolution: GapResolution; faqId: string | null; by: string; at: string },
+  ): Promise<number>;
 }
 
 export interface Store {
@@ -494,6 +564,7 @@ export interface Store {
   leftMessages: LeftMessageRepository;
   quickReplies: QuickReplyRepository;
   settings: SettingsRepository;
+  questionGaps: QuestionGapRepository;
   /** Throws when the database cannot answer a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { baselineSize } from './baseline.ts';
 import { measureDownload, type Bytes } from './browser-download.ts';
 import { benchFaq } from './faq.ts';
+import { benchGaps } from './gaps.ts';
 import { benchKb } from './kb.ts';
 import { benchLoad } from './load.ts';
 import { LOAD_DEFAULTS } from './load/options.ts';
@@ -68,3 +69,5 @@ console.log(await benchFaq());
 console.log(await benchLoad({ ...LOAD_DEFAULTS, seconds: 10 }));
 
 console.log(await benchKb());
+
+console.log(await benchGaps());

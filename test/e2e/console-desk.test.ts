@@ -82,12 +82,12 @@ describe('console left messages', () => {
     await expect
       .poll(() => desk.getByRole('status').textContent())
       .toBe('已标记为已处理，可在“已处理”中查看。');
-    expect(await desk.getByRole('row', { name: /王先生/ }).count()).toBe(0);
+    await expect.poll(() => desk.getByRole('row', { name: /王先生/ }).count()).toBe(0);
 
     await desk.getByRole('tab', { name: '未处理' }).focus();
     await page.keyboard.press('ArrowRight');
     const handledTab = desk.getByRole('tab', { name: '已处理' });
-    expect(await handledTab.getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => handledTab.getAttribute('aria-selected')).toBe('true');
     const handled = desk.getByRole('row', { name: /王先生/ });
     await expect.poll(() => handled.textContent()).toContain('已电话回访，今天补发。');
     expect(await handled.textContent()).toContain('Mei Lin');

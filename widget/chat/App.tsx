@@ -8,7 +8,8 @@ import { QueueBanner } from './QueueBanner.tsx';
 interface Props {
   client: ChatClient;
   tx: Texts;
-  greeting: string;
+  /** Null while the admin's greeting is still on its way. */
+  greeting: string | null;
   logRef: RefObject<HTMLDivElement | null>;
   /** Present inside the widget's iframe: the close button asks the host page to hide the panel. */
   onClose: (() => void) | null;

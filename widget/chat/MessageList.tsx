@@ -10,7 +10,8 @@ import type { Pending } from './pending.ts';
 interface Props {
   client: ChatClient;
   tx: Texts;
-  greeting: string;
+  /** Null while the admin's greeting is still on its way. */
+  greeting: string | null;
   logRef: RefObject<HTMLDivElement | null>;
 }
 
@@ -101,10 +102,12 @@ export function MessageList(props: Props) {
     m ? `${m.author} ${authorLabel(m, tx)}` : `bot ${tx.bot}`;
   return (
     <div class="log" role="log" aria-live="polite" aria-label={tx.log} tabIndex={0} ref={logRef}>
-      <div class="msg">
-        <span class="who">{tx.bot}</span>
-        <div class="bubble">{greeting}</div>
-      </div>
+      {greeting && (
+        <div class="msg">
+          <span class="who">{tx.bot}</span>
+          <div class="bubble">{greeting}</div>
+        </div>
+      )}
       {items.flatMap(({ m, p }, i) => [
         <Message
           key={m.clientId ?? m.id}

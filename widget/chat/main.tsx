@@ -1,6 +1,7 @@
 // Base styles first: the components' own sheets build on them.
 import './chat.css';
 import { createRef, render } from 'preact';
+import type { WidgetConfig } from '../../protocol/admin.ts';
 import type { ChatToHost } from '../bridge.ts';
 import { App } from './App.tsx';
 import { ChatClient } from './client.ts';
@@ -15,6 +16,9 @@ const logRef = createRef<HTMLDivElement>();
 const root = document.getElementById('app') as HTMLElement;
 let lastState = '';
 let shown = 0;
+/** The admin's greeting per language; null until /api/widget/config answered (or failed). */
+let greetings: Partial<WidgetConfig['greeting']> | null = null;
+const accent = (color: string) => document.documentElement.style.setProperty('--accent', color);
 
 /**
  * Shows the newest message from its first line, since that is where reading starts: the browser
@@ -50,7 +54,7 @@ function draw(): void {
     <App
       client={client}
       tx={tx}
-      greeting={params.greeting ?? tx.greeting}
+      greeting={params.greeting ?? (greetings && (greetings[client.lang] || tx.greeting))}
       logRef={logRef}
       onClose={close}
     />,
@@ -71,7 +75,19 @@ function draw(): void {
   lastState = JSON.stringify(state);
 }
 
-if (params.color) document.documentElement.style.setProperty('--accent', params.color);
+if (params.color) accent(params.color);
+// The loader passes its colour (the site's data-color, else the admin's); opened on its own, the
+// chat takes the admin's. The greeting waits for the answer, so it never changes before the eyes.
+fetch('/api/widget/config')
+  .then((res) => res.json() as Promise<WidgetConfig>)
+  .then(
+    (config) => {
+      if (!params.color) accent(config.color);
+      greetings = config.greeting;
+    },
+    () => (greetings = {}),
+  )
+  .then(draw);
 if (embedded) {
   client.open = false;
   document.addEventListener('keydown', (e) => {

@@ -1,9 +1,13 @@
+import type { WidgetConfig } from '../../protocol/admin.ts';
 import { pickLanguage } from '../../protocol/language.ts';
 import { isBridgeMessage, type ChatToHost, type HostToChat } from '../bridge.ts';
 import { createEvents, type KefuApi } from './api.ts';
 import { readOptions, type LoaderOptions } from './options.ts';
 import { TEXTS } from './texts.ts';
 import { drawLauncher } from './ui.ts';
+
+// `&&` and `||` rather than `?.` and `??`: built for ES2018, those would compile to longer code
+// and the loader has a 3 KB budget.
 
 /** Set once this visitor has a conversation, so later visits preload the chat and show unread replies. */
 const ACTIVE_KEY = 'kefu.active';
@@ -14,8 +18,15 @@ declare global {
   }
 }
 
-function start(options: LoaderOptions): void {
-  const { origin, color, side, greeting } = options;
+function start(options: LoaderOptions, config: Partial<WidgetConfig>): void {
+  const { origin, side, greeting } = options;
+  const here = location.origin;
+  const sites = config.origins || '*';
+  // /chat would refuse to load in a frame here (frame-ancestors): no launcher beats a broken panel.
+  if (sites !== '*' && here !== origin && !sites.includes(here)) {
+    return console.warn(`Kefu: ${here} not allowed`);
+  }
+  const color = options.color || config.color || '#1f6feb';
   let lang = options.lang;
   const ui = drawLauncher(color, side);
   const events = createEvents();
@@ -25,7 +36,8 @@ function start(options: LoaderOptions): void {
   let unread = 0;
 
   const post = (message: HostToChat) => {
-    if (ready) frame?.contentWindow?.postMessage(message, origin);
+    const target = ready && frame && frame.contentWindow;
+    if (target) target.postMessage(message, origin);
   };
   const label = () => {
     const tx = TEXTS[lang];
@@ -43,7 +55,7 @@ function start(options: LoaderOptions): void {
   };
   const createFrame = () => {
     if (frame) return frame;
-    const query = new URLSearchParams({ lang, color, greeting, origin: location.origin });
+    const query = new URLSearchParams({ lang, color, greeting, origin: here });
     frame = Object.assign(document.createElement('iframe'), { src: `${origin}/chat?${query}` });
     ui.panel.append(frame);
     label();
@@ -95,14 +107,15 @@ function start(options: LoaderOptions): void {
     } else if ((command === 'on' || command === 'off') && typeof handler === 'function') {
       events[command](String(first), handler as (detail: unknown) => void);
     } else if (command === 'setLanguage' && pickLanguage(String(first))) {
-      lang = pickLanguage(String(first)) ?? lang;
+      lang = pickLanguage(String(first)) || lang;
       label();
       post({ t: 'lang', lang });
     } else console.warn(`Kefu: unknown command "${command}"`);
   }) as KefuApi;
   api.loaded = true;
 
-  const queued = window.Kefu?.q ?? [];
+  const stub = window.Kefu;
+  const queued = (stub && stub.q) || [];
   window.Kefu = api;
   ui.button.addEventListener('click', () => setOpen(!open));
   label();
@@ -128,8 +141,14 @@ function recalled(): boolean {
   }
 }
 
-const options = window.Kefu?.loaded ? null : readOptions();
+const options = window.Kefu && window.Kefu.loaded ? null : readOptions();
 if (options) {
-  if (document.body) start(options);
-  else addEventListener('DOMContentLoaded', () => start(options));
+  // The admin's colour and allowed sites; without an answer (a strict connect-src, say) the
+  // launcher still comes, in the default colour.
+  const config = fetch(`${options.origin}/api/widget/config`)
+    .then((res) => res.json() as Promise<Partial<WidgetConfig>>)
+    .catch(() => ({}));
+  const go = () => void config.then((c) => start(options, c));
+  if (document.body) go();
+  else addEventListener('DOMContentLoaded', go);
 }

@@ -6,7 +6,8 @@ export interface LoaderOptions {
   origin: string;
   lang: Language;
   side: 'left' | 'right';
-  color: string;
+  /** From `data-color`; null: the colour the admin chose in the console. */
+  color: string | null;
   greeting: string;
 }
 
@@ -17,15 +18,16 @@ function ownScript(): HTMLScriptElement | null {
   return document.querySelector<HTMLScriptElement>('script[src*="/widget.js"]');
 }
 
+/** `||` rather than `??`, as in main.ts: the same for these values, and shorter in ES2018. */
 export function readOptions(): LoaderOptions | null {
   const script = ownScript();
   if (!script) return null;
   const d = script.dataset;
   return {
     origin: new URL(script.src, location.href).origin,
-    lang: pickLanguage(d.lang) ?? pickLanguage(navigator.language) ?? DEFAULT_LANGUAGE,
+    lang: pickLanguage(d.lang) || pickLanguage(navigator.language) || DEFAULT_LANGUAGE,
     side: d.position === 'left' ? 'left' : 'right',
-    color: /^#(?:[0-9a-f]{3}){1,2}$/i.test(d.color ?? '') ? (d.color as string) : '#1f6feb',
-    greeting: d.greeting ?? '',
+    color: /^#(?:[0-9a-f]{3}){1,2}$/i.test(d.color || '') ? (d.color as string) : null,
+    greeting: d.greeting || '',
   };
 }

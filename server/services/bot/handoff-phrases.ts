@@ -2,7 +2,7 @@ import { normalise } from '../../../knowledge/index.ts';
 
 /**
  * Messages that are, on their own, a request for a person. Replaced as a whole by
- * `KEFU_HANDOFF_PHRASES`. Compared after `normalise`, so case, punctuation, full-width
+ * `KEFU_HANDOFF_PHRASES`, and that in turn by the list an admin saves in the console. Compared after `normalise`, so case, punctuation, full-width
  * forms and traditional characters do not matter.
  */
 export const DEFAULT_HANDOFF_PHRASES: readonly string[] = [
@@ -106,10 +106,19 @@ function peelTrailing(text: string): string | null {
 
 /** Decides whether a visitor's whole message asks for a person. */
 export class HandoffPhrases {
-  private readonly phrases: Set<string>;
+  private phrases: Set<string>;
 
   constructor(phrases: readonly string[] = DEFAULT_HANDOFF_PHRASES) {
-    this.phrases = new Set(phrases.map(normalise).filter((p) => p !== ''));
+    this.phrases = HandoffPhrases.normalised(phrases);
+  }
+
+  /** The admin saved a new list: the next visitor message is checked against it. */
+  replace(phrases: readonly string[]): void {
+    this.phrases = HandoffPhrases.normalised(phrases);
+  }
+
+  private static normalised(phrases: readonly string[]): Set<string> {
+    return new Set(phrases.map(normalise).filter((p) => p !== ''));
   }
 
   matches(message: string): boolean {

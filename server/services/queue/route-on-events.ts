@@ -20,4 +20,6 @@ export function routeOnEvents(events: DomainEvents, router: QueueRouter, deps: S
   events.on('conversation.assigned', ({ previousAgentId }) => {
     if (previousAgentId) router.kick();
   });
+  // New departments or a higher limit may let an online agent take a waiting chat.
+  events.on('agent.updated', () => router.kick());
 }

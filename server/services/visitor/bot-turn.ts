@@ -3,6 +3,7 @@ import { newId } from '../../ids.ts';
 import type { ConversationRow } from '../../store/types.ts';
 import { botReply } from '../bot/reply.ts';
 import type { ServiceDeps } from '../deps.ts';
+import { handoffGap, replyGap } from '../faq/gaps/note.ts';
 import { handoff, type Turn } from './handoff.ts';
 
 export interface BotTurnInput {
@@ -23,13 +24,15 @@ export async function botTurn(
   createdAt: string,
 ): Promise<Turn> {
   if (input.faqId === undefined && deps.handoffPhrases.matches(input.body)) {
-    return handoff(deps, conversation, lang, 'asked', createdAt);
+    const gap = await handoffGap(deps, conversation);
+    return { ...(await handoff(deps, conversation, lang, 'asked', createdAt)), gap };
   }
   const reply = botReply(deps.faq, input.body, input.faqId, lang);
+  const gap = replyGap(reply);
   if (reply.kind === 'fallback') {
     const previous = await deps.store.messages.latestBy(conversation.id, 'bot');
     if (previous?.kind === 'fallback')
-      return handoff(deps, conversation, lang, 'unanswered', createdAt);
+      return { ...(await handoff(deps, conversation, lang, 'unanswered', createdAt)), gap };
   }
-  return { message: { id: newId(), author: 'bot', createdAt, ...reply } };
+  return { message: { id: newId(), author: 'bot', createdAt, ...reply }, gap };
 }

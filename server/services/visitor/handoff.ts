@@ -8,6 +8,7 @@ import type {
 } from '../../store/types.ts';
 import { BOT_PHRASES } from '../bot/phrases.ts';
 import type { ServiceDeps } from '../deps.ts';
+import type { GapNote } from '../faq/gaps/note.ts';
 import { availability } from '../desk/availability.ts';
 import { chooseDepartment } from '../queue/choose-department.ts';
 
@@ -19,6 +20,8 @@ export interface Turn {
   message: MessageDraft;
   conversation?: AppendOptions['conversation'];
   event?: AppendOptions['event'];
+  /** A question the bot did not settle, logged once the messages are stored. */
+  gap?: GapNote;
 }
 
 /**

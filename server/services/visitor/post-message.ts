@@ -3,6 +3,7 @@ import { newId } from '../../ids.ts';
 import { presentForVisitor } from '../../presenters/visitor.ts';
 import type { ServiceDeps, VisitorActor } from '../deps.ts';
 import { ServiceError } from '../errors.ts';
+import { noteGap } from '../faq/gaps/note.ts';
 import { botTurn } from './bot-turn.ts';
 import { announceHandoff, type Turn } from './handoff.ts';
 import { openConversation } from './open-conversation.ts';
@@ -68,5 +69,6 @@ export async function postMessage(
     deps.events.emit('message.created', m === stored && origin ? { ...m, origin } : m);
   }
   if (turn?.conversation && reply) await announceHandoff(deps, reply);
+  if (turn?.gap) noteGap(deps, turn.gap, stored.id, createdAt);
   return presentForVisitor(stored);
 }

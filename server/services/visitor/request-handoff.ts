@@ -3,6 +3,7 @@ import { presentForVisitor } from '../../presenters/visitor.ts';
 import type { ServiceDeps, VisitorActor } from '../deps.ts';
 import { getDeskSettings } from '../desk/settings.ts';
 import { ServiceError } from '../errors.ts';
+import { handoffGap, noteGap } from '../faq/gaps/note.ts';
 import { announceHandoff, handoff } from './handoff.ts';
 import { openConversation } from './open-conversation.ts';
 
@@ -18,14 +19,9 @@ export async function requestHandoff(
 ): Promise<ChatMessage> {
   const conversation = await openConversation(deps, actor);
   const picked = (await getDeskSettings(deps)).departmentPicker ? input.departmentId : undefined;
-  const change = await handoff(
-    deps,
-    conversation,
-    actor.lang,
-    'asked',
-    deps.clock.now().toISOString(),
-    picked,
-  );
+  const at = deps.clock.now().toISOString();
+  const gap = await handoffGap(deps, conversation);
+  const change = await handoff(deps, conversation, actor.lang, 'asked', at, picked);
   const { messages, duplicate } = await deps.store.messages.append(
     conversation.id,
     [change.message],
@@ -42,5 +38,6 @@ export async function requestHandoff(
   if (duplicate) return presentForVisitor(notice);
   deps.events.emit('message.created', notice);
   if (change.conversation) await announceHandoff(deps, notice);
+  if (gap) noteGap(deps, gap, notice.id, at);
   return presentForVisitor(notice);
 }

@@ -19,9 +19,18 @@ export function agentSessionRepository(db: Database): AgentSessionRepository {
     'UPDATE agent_sessions SET last_seen_at = ? WHERE id = ?',
   );
   const remove = db.prepare<[string]>('DELETE FROM agent_sessions WHERE id = ?');
+  const idsOf = db
+    .prepare<[string], string>('SELECT id FROM agent_sessions WHERE agent_id = ?')
+    .pluck();
   const removeStale = db.prepare<[string, string]>(
     'DELETE FROM agent_sessions WHERE expires_at <= ? OR last_seen_at <= ?',
   );
+
+  const removeForAgent = db.transaction((agentId: string, keep: string | undefined) => {
+    const ids = idsOf.all(agentId).filter((id) => id !== keep);
+    for (const id of ids) remove.run(id);
+    return ids;
+  });
 
   return {
     async create(s) {
@@ -52,6 +61,9 @@ export function agentSessionRepository(db: Database): AgentSessionRepository {
     },
     async deleteStale({ expiresBefore, lastSeenBefore }) {
       removeStale.run(expiresBefore, lastSeenBefore);
+    },
+    async deleteForAgent(agentId, keep) {
+      return removeForAgent(agentId, keep);
     },
   };
 }

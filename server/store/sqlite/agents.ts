@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AgentStatus, Language, Role } from '../../../protocol/index.ts';
 import type { AgentRepository, AgentRow } from '../types.ts';
+import { agentAccountWrites } from './agent-accounts.ts';
 
 interface Raw {
   id: string;
@@ -92,6 +93,7 @@ export function agentRepository(db: Database): AgentRepository {
   });
 
   return {
+    ...agentAccountWrites(db),
     async create(a) {
       create(a);
     },

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { DepartmentRepository, DepartmentRow } from '../types.ts';
+import { departmentUsageReads } from './department-usage.ts';
 
 interface Raw {
   id: string;
@@ -27,7 +28,22 @@ export function departmentRepository(db: Database): DepartmentRepository {
     `INSERT INTO departments (id, name_zh, name_en, is_default, created_at)
      VALUES (@id, @name_zh, @name_en, @is_default, @created_at)`,
   );
+  const rename = db.prepare<[string, string, string]>(
+    'UPDATE departments SET name_zh = ?, name_en = ? WHERE id = ?',
+  );
+  const clearDefault = db.prepare('UPDATE departments SET is_default = 0 WHERE is_default = 1');
+  const markDefault = db.prepare<[string]>('UPDATE departments SET is_default = 1 WHERE id = ?');
+  const remove = db.prepare<[string]>('DELETE FROM departments WHERE id = ?');
+  // Clearing the old default and marking the new one land together, so there is always one.
+  const setDefault = db.transaction((id: string): boolean => {
+    if (!byId.get(id)) return false;
+    clearDefault.run();
+    markDefault.run(id);
+    return true;
+  });
+
   return {
+    ...departmentUsageReads(db),
     async create(d) {
       insert.run({
         id: d.id,
@@ -47,6 +63,15 @@ export function departmentRepository(db: Database): DepartmentRepository {
     },
     async list() {
       return all.all().map(toRow);
+    },
+    async rename(id, names) {
+      return rename.run(names.nameZh, names.nameEn, id).changes > 0;
+    },
+    async setDefault(id) {
+      return setDefault(id);
+    },
+    async delete(id) {
+      return remove.run(id).changes > 0;
     },
   };
 }

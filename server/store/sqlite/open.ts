@@ -13,6 +13,7 @@ import { leftMessageRepository } from './left-messages.ts';
 import { messageRepository } from './messages.ts';
 import { migrate } from './migrate.ts';
 import { noteRepository } from './notes.ts';
+import { questionGapRepository } from './question-gaps.ts';
 import { quickReplyRepository } from './quick-replies.ts';
 import { settingsRepository } from './settings.ts';
 import { visitorRepository } from './visitors.ts';
@@ -51,6 +52,7 @@ export function openSqliteStore(dataDir: string, clock: Clock): Store {
     leftMessages: leftMessageRepository(db),
     quickReplies: quickReplyRepository(db),
     settings: settingsRepository(db),
+    questionGaps: questionGapRepository(db),
     async ping() {
       ping.get();
     },

@@ -1,0 +1,49 @@
+import { Router, type Request } from 'express';
+import type { DepartmentAdmin } from '../../protocol/index.ts';
+import { departmentCreateSchema, departmentRenameSchema } from '../../protocol/schemas/admin.ts';
+import {
+  createDepartment,
+  renameDepartment,
+  setDefaultDepartment,
+} from '../services/departments/change.ts';
+import { deleteDepartment } from '../services/departments/delete.ts';
+import { listDepartments } from '../services/departments/list.ts';
+import type { ServiceDeps } from '../services/deps.ts';
+import { describeIssue } from '../validation.ts';
+import { sendError } from './errors.ts';
+
+type ById = Request<{ id: string }>;
+type List = { departments: DepartmentAdmin[] };
+
+/** Departments (部门); behind the admin guard in admin.ts. */
+export function adminDepartmentsRouter(deps: Pick<ServiceDeps, 'store' | 'clock'>): Router {
+  const router = Router();
+
+  router.get('/api/admin/departments', async (_req, res) => {
+    res.json({ departments: await listDepartments(deps) } satisfies List);
+  });
+
+  router.post('/api/admin/departments', async (req, res) => {
+    const parsed = departmentCreateSchema.safeParse(req.body);
+    if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
+    const department = await createDepartment(deps, parsed.data);
+    res.status(201).json({ department } satisfies { department: DepartmentAdmin });
+  });
+
+  router.put('/api/admin/departments/:id', async (req: ById, res) => {
+    const parsed = departmentRenameSchema.safeParse(req.body);
+    if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
+    const department = await renameDepartment(deps, req.params.id, parsed.data);
+    res.json({ department } satisfies { department: DepartmentAdmin });
+  });
+
+  router.post('/api/admin/departments/:id/default', async (req: ById, res) => {
+    res.json({ departments: await setDefaultDepartment(deps, req.params.id) } satisfies List);
+  });
+
+  router.delete('/api/admin/departments/:id', async (req: ById, res) => {
+    await deleteDepartment(deps, req.params.id);
+    res.status(204).end();
+  });
+  return router;
+}

@@ -1,0 +1,23 @@
+import { Router } from 'express';
+import type { ServiceDeps } from '../services/deps.ts';
+import { adminAgentsRouter } from './admin-agents.ts';
+import { adminDepartmentsRouter } from './admin-departments.ts';
+import { adminWidgetRouter } from './admin-widget.ts';
+import { requireAgent } from './require-agent.ts';
+import { sameOriginJson } from './same-origin.ts';
+
+/**
+ * Everything under /api/admin: accounts, departments, the widget. One guard for the whole
+ * prefix, so no route can forget it: signed out 401, an agent 403.
+ */
+export function adminRouter(deps: ServiceDeps): Router {
+  const router = Router();
+  router.use('/api/admin', sameOriginJson(), requireAgent(deps, 'admin'), (_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+  router.use(adminAgentsRouter(deps));
+  router.use(adminDepartmentsRouter(deps));
+  router.use(adminWidgetRouter(deps));
+  return router;
+}

@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import type { WidgetConfig, WidgetSettings, WidgetSettingsView } from '../../../protocol/index.ts';
+import { widgetSettingsSchema } from '../../../protocol/schemas/admin.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { LiveWidgetSettings } from './live.ts';
+
+/** Each setting is its own key, so one that no longer parses falls back to its default alone. */
+const KEYS = {
+  color: 'widget.color',
+  greeting: 'widget.greeting',
+  handoffPhrases: 'widget.handoffPhrases',
+  embed: 'widget.embed',
+} as const satisfies Record<keyof WidgetSettings, string>;
+
+/** At start-up: the stored settings over the environment's defaults. */
+export async function loadWidgetSettings(
+  deps: Pick<ServiceDeps, 'store'>,
+  defaults: WidgetSettings,
+): Promise<LiveWidgetSettings> {
+  const shape = widgetSettingsSchema.shape;
+  const read = async <S extends z.ZodType>(key: string, schema: S, fallback: z.output<S>) => {
+    const parsed = schema.safeParse(await deps.store.settings.get(key));
+    return parsed.success ? parsed.data : fallback;
+  };
+  const live = new LiveWidgetSettings(defaults);
+  live.replace({
+    color: await read(KEYS.color, shape.color, defaults.color),
+    greeting: await read(KEYS.greeting, shape.greeting, defaults.greeting),
+    handoffPhrases: await read(KEYS.handoffPhrases, shape.handoffPhrases, defaults.handoffPhrases),
+    embed: await read(KEYS.embed, shape.embed, defaults.embed),
+  });
+  return live;
+}
+
+export function getWidgetSettings(deps: Pick<ServiceDeps, 'widget'>): WidgetSettingsView {
+  return { settings: deps.widget.current, defaults: deps.widget.defaults };
+}
+
+/** Stored first, then in force: the next bot turn and the next /chat load use them. */
+export async function saveWidgetSettings(
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'widget'>,
+  input: z.output<typeof widgetSettingsSchema>,
+): Promise<WidgetSettingsView> {
+  const at = deps.clock.now().toISOString();
+  await deps.store.settings.set(
+    {
+      [KEYS.color]: input.color,
+      [KEYS.greeting]: input.greeting,
+      [KEYS.handoffPhrases]: input.handoffPhrases,
+      [KEYS.embed]: input.embed,
+    },
+    at,
+  );
+  deps.widget.replace(input);
+  return getWidgetSettings(deps);
+}
+
+/** What any page may read: the look, and which sites may embed (frame-ancestors says as much). */
+export function widgetConfig(deps: Pick<ServiceDeps, 'widget'>): WidgetConfig {
+  const { color, greeting, embed } = deps.widget.current;
+  return { color, greeting, origins: embed.anySite ? '*' : embed.origins };
+}
