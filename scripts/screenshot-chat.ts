@@ -86,3 +86,49 @@ async function ask(chat: FrameLocator, text: string): Promise<void> {
   await input.fill(text);
   await input.press('Enter');
 }
+
+/**
+ * The admin's side: the knowledge base's gaps view after visitors asked what the bot could not
+ * answer (docs/console-gaps.png), and the knowledge-base list (docs/console-kb.png).
+ */
+export async function takeAdminScenes(
+  browser: Browser,
+  url: string,
+  admin: { email: string; password: string },
+  out: string,
+): Promise<void> {
+  const visitors = await browser.newContext({ locale: 'zh-CN' });
+  for (const question of ['支持以旧换新吗？', '旧手机可以折价换新吗', '以旧换新怎么参加']) {
+    const shop = await visitors.newPage();
+    const chat = await openWidget(shop, url);
+    await ask(chat, question);
+    await chat
+      .getByText(/抱歉|您是不是想问/)
+      .first()
+      .waitFor();
+    await shop.close();
+  }
+  await visitors.close();
+
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 860 },
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  await page.goto(`${url}/console`);
+  await page.getByLabel('邮箱', { exact: true }).fill(admin.email);
+  await page.getByLabel('密码', { exact: true }).fill(admin.password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByRole('button', { name: '退出登录', exact: true }).waitFor();
+  await page.goto(`${url}/console#knowledge`);
+  await page.getByRole('table').waitFor();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: resolve(out, 'console-kb.png') });
+  console.log('docs/console-kb.png');
+  await page.goto(`${url}/console#knowledge/gaps`);
+  await page.getByText('以旧换新').first().waitFor();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: resolve(out, 'console-gaps.png') });
+  console.log('docs/console-gaps.png');
+  await context.close();
+}

@@ -14,7 +14,7 @@ import { systemClock } from '../server/clock.ts';
 import { loadConfig } from '../server/config.ts';
 import { createLogger } from '../server/logger.ts';
 import { launchChromium } from '../test/e2e/browser.ts';
-import { takeChatScene } from './screenshot-chat.ts';
+import { takeAdminScenes, takeChatScene } from './screenshot-chat.ts';
 
 const OUT = resolve(import.meta.dirname, '../docs');
 const ADMIN_EMAIL = 'admin@kefu.local';
@@ -108,7 +108,9 @@ const browser = await launchChromium();
 try {
   await mkdir(OUT, { recursive: true });
   for (const shot of SHOTS) await take(browser, url, shot);
-  await takeChatScene(browser, url, { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }, OUT);
+  const admin = { email: ADMIN_EMAIL, password: ADMIN_PASSWORD };
+  await takeChatScene(browser, url, admin, OUT);
+  await takeAdminScenes(browser, url, admin, OUT);
 } finally {
   await browser.close();
   await app.close();
