@@ -11,8 +11,7 @@ import { listAgents } from '../services/agents/list-agents.ts';
 import { resetPassword } from '../services/agents/reset-password.ts';
 import { updateAgent } from '../services/agents/update-agent.ts';
 import type { ServiceDeps } from '../services/deps.ts';
-import { describeIssue } from '../validation.ts';
-import { sendError } from './errors.ts';
+import { parseInput } from './parse-input.ts';
 import { signedInAgent } from './require-agent.ts';
 
 /** A guard before the handler hides the path's parameters from Express's types. */
@@ -27,23 +26,20 @@ export function adminAgentsRouter(deps: ServiceDeps): Router {
   });
 
   router.post('/api/admin/agents', async (req, res) => {
-    const parsed = agentCreateSchema.safeParse(req.body);
-    if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
-    res.status(201).json((await createAgent(deps, parsed.data)) satisfies AgentCreated);
+    const input = parseInput(agentCreateSchema, req.body);
+    res.status(201).json((await createAgent(deps, input)) satisfies AgentCreated);
   });
 
   router.put('/api/admin/agents/:id', async (req: ById, res) => {
-    const parsed = agentUpdateSchema.safeParse(req.body);
-    if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
-    const agent = await updateAgent(deps, req.params.id, parsed.data);
+    const input = parseInput(agentUpdateSchema, req.body);
+    const agent = await updateAgent(deps, req.params.id, input);
     res.json({ agent } satisfies { agent: AgentAdmin });
   });
 
   router.post('/api/admin/agents/:id/password', async (req: ById, res) => {
-    const parsed = passwordResetSchema.safeParse(req.body ?? {});
-    if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
+    const input = parseInput(passwordResetSchema, req.body ?? {});
     const actor = signedInAgent(res);
-    const reset = await resetPassword(deps, actor, req.params.id, parsed.data);
+    const reset = await resetPassword(deps, actor, req.params.id, input);
     res.json(reset satisfies PasswordReset);
   });
 

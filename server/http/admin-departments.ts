@@ -9,8 +9,7 @@ import {
 import { deleteDepartment } from '../services/departments/delete.ts';
 import { listDepartments } from '../services/departments/list.ts';
 import type { ServiceDeps } from '../services/deps.ts';
-import { describeIssue } from '../validation.ts';
-import { sendError } from './errors.ts';
+import { parseInput } from './parse-input.ts';
 
 type ById = Request<{ id: string }>;
 type List = { departments: DepartmentAdmin[] };
@@ -24,16 +23,14 @@ export function adminDepartmentsRouter(deps: Pick<ServiceDeps, 'store' | 'clock'
   });
 
   router.post('/api/admin/departments', async (req, res) => {
-    const parsed = departmentCreateSchema.safeParse(req.body);
-    if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
-    const department = await createDepartment(deps, parsed.data);
+    const input = parseInput(departmentCreateSchema, req.body);
+    const department = await createDepartment(deps, input);
     res.status(201).json({ department } satisfies { department: DepartmentAdmin });
   });
 
   router.put('/api/admin/departments/:id', async (req: ById, res) => {
-    const parsed = departmentRenameSchema.safeParse(req.body);
-    if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
-    const department = await renameDepartment(deps, req.params.id, parsed.data);
+    const input = parseInput(departmentRenameSchema, req.body);
+    const department = await renameDepartment(deps, req.params.id, input);
     res.json({ department } satisfies { department: DepartmentAdmin });
   });
 

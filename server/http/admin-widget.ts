@@ -3,8 +3,7 @@ import type { WidgetSettingsView } from '../../protocol/index.ts';
 import { widgetSettingsSchema } from '../../protocol/schemas/admin.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { getWidgetSettings, saveWidgetSettings } from '../services/widget/settings.ts';
-import { describeIssue } from '../validation.ts';
-import { sendError } from './errors.ts';
+import { parseInput } from './parse-input.ts';
 
 /** The widget's settings (挂件); behind the admin guard in admin.ts. */
 export function adminWidgetRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | 'widget'>): Router {
@@ -15,9 +14,8 @@ export function adminWidgetRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | 'w
   });
 
   router.put('/api/admin/widget', async (req, res) => {
-    const parsed = widgetSettingsSchema.safeParse(req.body);
-    if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
-    res.json((await saveWidgetSettings(deps, parsed.data)) satisfies WidgetSettingsView);
+    const input = parseInput(widgetSettingsSchema, req.body);
+    res.json((await saveWidgetSettings(deps, input)) satisfies WidgetSettingsView);
   });
   return router;
 }

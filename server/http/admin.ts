@@ -3,6 +3,7 @@ import type { ServiceDeps } from '../services/deps.ts';
 import { adminAgentsRouter } from './admin-agents.ts';
 import { adminDepartmentsRouter } from './admin-departments.ts';
 import { adminWidgetRouter } from './admin-widget.ts';
+import { noStore } from './no-store.ts';
 import { requireAgent } from './require-agent.ts';
 import { sameOriginJson } from './same-origin.ts';
 
@@ -12,10 +13,7 @@ import { sameOriginJson } from './same-origin.ts';
  */
 export function adminRouter(deps: ServiceDeps): Router {
   const router = Router();
-  router.use('/api/admin', sameOriginJson(), requireAgent(deps, 'admin'), (_req, res, next) => {
-    res.set('Cache-Control', 'no-store');
-    next();
-  });
+  router.use('/api/admin', sameOriginJson(), requireAgent(deps, 'admin'), noStore);
   router.use(adminAgentsRouter(deps));
   router.use(adminDepartmentsRouter(deps));
   router.use(adminWidgetRouter(deps));

@@ -5,8 +5,9 @@ import { presentAgent } from '../presenters/agent.ts';
 import { login } from '../services/auth/login.ts';
 import { logout } from '../services/auth/logout.ts';
 import type { ServiceDeps } from '../services/deps.ts';
-import { describeIssue } from '../validation.ts';
 import { sendError } from './errors.ts';
+import { noStore } from './no-store.ts';
+import { parseInput } from './parse-input.ts';
 import { requireAgent, signedInAgent } from './require-agent.ts';
 import { sameOriginJson } from './same-origin.ts';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.ts';
@@ -14,15 +15,11 @@ import { clearSessionCookie, readSessionCookie, setSessionCookie } from './sessi
 /** Console sign-in: a session cookie for the right e-mail and password. */
 export function authRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | 'events'>): Router {
   const router = Router();
-  router.use('/api/auth', sameOriginJson(), (_req, res, next) => {
-    res.set('Cache-Control', 'no-store');
-    next();
-  });
+  router.use('/api/auth', sameOriginJson(), noStore);
 
   router.post('/api/auth/login', async (req, res) => {
-    const parsed = loginSchema.safeParse(req.body);
-    if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
-    const result = await login(deps, parsed.data);
+    const input = parseInput(loginSchema, req.body);
+    const result = await login(deps, input);
     // One message for both cases, so the answer does not tell which e-mails have accounts.
     if (!result) return sendError(res, 401, 'unauthorized', 'Wrong e-mail or password.');
     setSessionCookie(req, res, result.token, result.maxAgeSeconds);

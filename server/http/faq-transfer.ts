@@ -1,4 +1,4 @@
-import express, { Router, type RequestHandler, type Response } from 'express';
+import express, { Router, type Response } from 'express';
 import { FAQ_FILE_TYPES } from '../../knowledge/io/index.ts';
 import type { ImportReport } from '../../protocol/index.ts';
 import {
@@ -10,8 +10,9 @@ import type { ServiceDeps } from '../services/deps.ts';
 import { applyImport } from '../services/faq/transfer/apply.ts';
 import { exportFaq, faqTemplateFile, type FaqDownload } from '../services/faq/transfer/export.ts';
 import { planImport } from '../services/faq/transfer/plan.ts';
-import { describeIssue } from '../validation.ts';
 import { sendError } from './errors.ts';
+import { noStore } from './no-store.ts';
+import { parseInput } from './parse-input.ts';
 import { requireAgent, signedInAgent } from './require-agent.ts';
 import { sameOrigin } from './same-origin.ts';
 
@@ -36,22 +37,16 @@ function download(res: Response, file: FaqDownload): void {
 /** Knowledge-base files, admins only: export, the template to fill in, and import (dry run, then apply). */
 export function faqTransferRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq'>): Router {
   const router = Router();
-  const noStore: RequestHandler = (_req, res, next) => {
-    res.set('Cache-Control', 'no-store');
-    next();
-  };
   const admin = requireAgent(deps, 'admin');
 
   router.get('/api/faq/export', admin, noStore, async (req, res) => {
-    const parsed = faqExportQuerySchema.safeParse(req.query);
-    if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
-    download(res, await exportFaq(deps, parsed.data.format));
+    const input = parseInput(faqExportQuerySchema, req.query);
+    download(res, await exportFaq(deps, input.format));
   });
 
   router.get('/api/faq/template', admin, noStore, async (req, res) => {
-    const parsed = faqTemplateQuerySchema.safeParse(req.query);
-    if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
-    download(res, await faqTemplateFile(parsed.data.format));
+    const input = parseInput(faqTemplateQuerySchema, req.query);
+    download(res, await faqTemplateFile(input.format));
   });
 
   router.post(
@@ -62,12 +57,11 @@ export function faqTransferRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | 'f
     // Read only once the admin check passed: strangers cannot make us buffer 20 MB.
     express.raw({ type: UPLOAD_TYPES, limit: FILE_LIMIT }),
     async (req, res) => {
-      const parsed = faqImportQuerySchema.safeParse(req.query);
-      if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
+      const input = parseInput(faqImportQuerySchema, req.query);
       if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
         return sendError(res, 400, 'invalid_input', 'Send the file as the request body.');
       }
-      const { format, apply } = parsed.data;
+      const { format, apply } = input;
       const report = apply
         ? await applyImport(deps, signedInAgent(res).agent.id, req.body, format)
         : await planImport(deps, req.body, format);

@@ -1,4 +1,4 @@
-import express, { Router, type Request, type RequestHandler } from 'express';
+import { Router, type Request } from 'express';
 import type {
   FaqEntryAdmin,
   FaqEntryDetail,
@@ -20,10 +20,9 @@ import { listFaqEntries } from '../services/faq/admin/list-entries.ts';
 import { restoreFaqRevision } from '../services/faq/admin/restore-revision.ts';
 import { testFaqQuestion } from '../services/faq/admin/test-question.ts';
 import { updateFaqEntry } from '../services/faq/admin/update-entry.ts';
-import { describeIssue } from '../validation.ts';
-import { sendError } from './errors.ts';
-import { requireAgent, signedInAgent } from './require-agent.ts';
-import { sameOriginJson } from './same-origin.ts';
+import { adminJson } from './admin-json.ts';
+import { parseInput } from './parse-input.ts';
+import { signedInAgent } from './require-agent.ts';
 
 /**
  * An entry may hold 200 similar questions and a 10,000-character answer: more than the app's
@@ -40,34 +39,22 @@ type ById = Request<{ id: string }>;
  */
 export function faqRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq'>): Router {
   const router = Router();
-  const noStore: RequestHandler = (_req, res, next) => {
-    res.set('Cache-Control', 'no-store');
-    next();
-  };
-  const admin = [
-    sameOriginJson(),
-    requireAgent(deps, 'admin'),
-    noStore,
-    express.json({ limit: ENTRY_BODY_LIMIT }),
-  ];
+  const admin = adminJson(deps, ENTRY_BODY_LIMIT);
 
   router.get('/api/faq', ...admin, async (req, res) => {
-    const parsed = faqListQuerySchema.safeParse(req.query);
-    if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
-    res.json((await listFaqEntries(deps, parsed.data)) satisfies FaqList);
+    const input = parseInput(faqListQuerySchema, req.query);
+    res.json((await listFaqEntries(deps, input)) satisfies FaqList);
   });
 
   router.post('/api/faq', ...admin, async (req, res) => {
-    const parsed = faqEntryInputSchema.safeParse(req.body);
-    if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
-    const entry = await createFaqEntry(deps, signedInAgent(res).agent.id, parsed.data);
+    const input = parseInput(faqEntryInputSchema, req.body);
+    const entry = await createFaqEntry(deps, signedInAgent(res).agent.id, input);
     res.status(201).json({ entry } satisfies { entry: FaqEntryAdmin });
   });
 
   router.post('/api/faq/test', ...admin, (req, res) => {
-    const parsed = faqTestSchema.safeParse(req.body);
-    if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
-    res.json(testFaqQuestion(deps, parsed.data.question) satisfies FaqTestResult);
+    const input = parseInput(faqTestSchema, req.body);
+    res.json(testFaqQuestion(deps, input.question) satisfies FaqTestResult);
   });
 
   router.get('/api/faq/:id', ...admin, async (req: ById, res) => {
@@ -75,10 +62,9 @@ export function faqRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq'>): R
   });
 
   router.put('/api/faq/:id', ...admin, async (req: ById, res) => {
-    const parsed = faqEntryUpdateSchema.safeParse(req.body);
-    if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
+    const input = parseInput(faqEntryUpdateSchema, req.body);
     const agentId = signedInAgent(res).agent.id;
-    const entry = await updateFaqEntry(deps, agentId, req.params.id, parsed.data);
+    const entry = await updateFaqEntry(deps, agentId, req.params.id, input);
     res.json({ entry } satisfies { entry: FaqEntryAdmin });
   });
 
@@ -88,10 +74,9 @@ export function faqRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq'>): R
   });
 
   router.post('/api/faq/:id/restore', ...admin, async (req: ById, res) => {
-    const parsed = faqRestoreSchema.safeParse(req.body);
-    if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
+    const input = parseInput(faqRestoreSchema, req.body);
     const agentId = signedInAgent(res).agent.id;
-    const entry = await restoreFaqRevision(deps, agentId, req.params.id, parsed.data.revisionId);
+    const entry = await restoreFaqRevision(deps, agentId, req.params.id, input.revisionId);
     res.json({ entry } satisfies { entry: FaqEntryAdmin });
   });
   return router;

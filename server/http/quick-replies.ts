@@ -8,8 +8,8 @@ import {
   listQuickReplies,
   updateQuickReply,
 } from '../services/desk/quick-replies.ts';
-import { describeIssue } from '../validation.ts';
-import { sendError } from './errors.ts';
+import { noStore } from './no-store.ts';
+import { parseInput } from './parse-input.ts';
 import { requireAgent } from './require-agent.ts';
 import { sameOriginJson } from './same-origin.ts';
 
@@ -19,10 +19,7 @@ type ById = Request<{ id: string }>;
 /** Canned replies: every agent reads them in the composer; admins keep the list. */
 export function quickRepliesRouter(deps: Pick<ServiceDeps, 'store' | 'clock'>): Router {
   const router = Router();
-  router.use('/api/quick-replies', sameOriginJson(), (_req, res, next) => {
-    res.set('Cache-Control', 'no-store');
-    next();
-  });
+  router.use('/api/quick-replies', sameOriginJson(), noStore);
 
   router.get('/api/quick-replies', requireAgent(deps), async (_req, res) => {
     const quickReplies = await listQuickReplies(deps);
@@ -30,16 +27,14 @@ export function quickRepliesRouter(deps: Pick<ServiceDeps, 'store' | 'clock'>): 
   });
 
   router.post('/api/quick-replies', requireAgent(deps, 'admin'), async (req, res) => {
-    const parsed = quickReplySchema.safeParse(req.body);
-    if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
-    const quickReply = await createQuickReply(deps, parsed.data);
+    const input = parseInput(quickReplySchema, req.body);
+    const quickReply = await createQuickReply(deps, input);
     res.status(201).json({ quickReply } satisfies { quickReply: QuickReply });
   });
 
   router.put('/api/quick-replies/:id', requireAgent(deps, 'admin'), async (req: ById, res) => {
-    const parsed = quickReplySchema.safeParse(req.body);
-    if (!parsed.success) return sendError(res, 400, 'invalid_input', describeIssue(parsed.error));
-    const quickReply = await updateQuickReply(deps, req.params.id, parsed.data);
+    const input = parseInput(quickReplySchema, req.body);
+    const quickReply = await updateQuickReply(deps, req.params.id, input);
     res.json({ quickReply } satisfies { quickReply: QuickReply });
   });
 
