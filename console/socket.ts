@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io-client';
-import type { Ack, AckCallback, ErrorCode } from '../protocol/ack.ts';
+import type { Ack, ErrorCode, ReplyOf, RequestOf } from '../protocol/ack.ts';
 import type { AgentToServer, ServerToAgent } from '../protocol/agent.ts';
 
 export type AgentSocket = Socket<ServerToAgent, AgentToServer>;
@@ -10,9 +10,8 @@ export type Failure = ErrorCode | 'timeout';
 export type Reply<T> = { ok: true; data: T } | { ok: false; problem: Failure };
 
 type Request = keyof AgentToServer;
-type Input<E extends Request> = Parameters<AgentToServer[E]>[0];
-type Output<E extends Request> =
-  Parameters<AgentToServer[E]>[1] extends AckCallback<infer T> ? T : never;
+type Input<E extends Request> = RequestOf<AgentToServer, E>;
+type Output<E extends Request> = ReplyOf<AgentToServer, E>;
 
 const ACK_MS = 8_000;
 

@@ -6,6 +6,8 @@ import {
   type AgentStatus,
   type AgentToServer,
   type ChatMessage,
+  type ReplyOf,
+  type RequestOf,
   type ConversationDetail,
   type ConversationSummary,
   type ServerToAgent,
@@ -71,10 +73,17 @@ export class ConsoleTab {
   /** Any console request, acked within 5 s. */
   call<E extends keyof AgentToServer>(
     event: E,
-    input: Parameters<AgentToServer[E]>[0],
-  ): Promise<Parameters<Parameters<AgentToServer[E]>[1]>[0]> {
-    // socket.io's typed emitWithAck cannot take a generic event name; the signature above keeps it typed.
-    return (this.socket as unknown as Socket).timeout(5_000).emitWithAck(event, input);
+    input: RequestOf<AgentToServer, E>,
+  ): Promise<Ack<ReplyOf<AgentToServer, E>>> {
+    // Socket.IO's types cannot follow a generic event name (emitWithAck resolves to `any`);
+    // this view of the socket carries the contract instead.
+    const timed = this.socket.timeout(5_000) as unknown as {
+      emitWithAck(
+        event: E,
+        input: RequestOf<AgentToServer, E>,
+      ): Promise<Ack<ReplyOf<AgentToServer, E>>>;
+    };
+    return timed.emitWithAck(event, input);
   }
 
   /** Listens before connecting: the server says the status right after the handshake. */
