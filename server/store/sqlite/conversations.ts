@@ -76,6 +76,12 @@ export function conversationRepository(db: Database): ConversationRepository {
   const queuedAll = db.prepare<[], Raw>(
     "SELECT * FROM conversations WHERE status = 'queued' ORDER BY queued_at, rowid",
   );
+  // The departments as a JSON array, so one statement serves any number of them.
+  const queuedIn = db.prepare<[string], Raw>(
+    `SELECT * FROM conversations
+     WHERE status = 'queued' AND department_id IN (SELECT value FROM json_each(?))
+     ORDER BY queued_at, rowid`,
+  );
   const activeFor = db.prepare<[string], Raw>(
     "SELECT * FROM conversations WHERE status = 'active' AND agent_id = ? ORDER BY assigned_at, rowid",
   );
@@ -163,10 +169,8 @@ export function conversationRepository(db: Database): ConversationRepository {
       return forVisitor.all(visitorId, limit).map(toRow);
     },
     async listQueued(departments) {
-      const rows = queuedAll.all().map(toRow);
-      if (!departments) return rows;
-      const wanted = new Set(departments);
-      return rows.filter((c) => c.departmentId !== null && wanted.has(c.departmentId));
+      const rows = departments ? queuedIn.all(JSON.stringify(departments)) : queuedAll.all();
+      return rows.map(toRow);
     },
     async listActiveFor(agentId) {
       return activeFor.all(agentId).map(toRow);

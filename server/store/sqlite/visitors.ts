@@ -30,9 +30,12 @@ export function visitorRepository(db: Database): VisitorRepository {
   const byId = db.prepare<[string], Raw>('SELECT * FROM visitors WHERE id = ?');
   const byTokenHash = db.prepare<[string], Raw>('SELECT * FROM visitors WHERE token_hash = ?');
   const touch = db.prepare<[string, string]>('UPDATE visitors SET last_seen_at = ? WHERE id = ?');
-  const clientInfo = db.prepare<[string | null, string | null, string]>(
-    `UPDATE visitors SET user_agent = COALESCE(?, user_agent), referrer = COALESCE(?, referrer)
-     WHERE id = ?`,
+  // Only a real change writes: the same browser and referrer come with every connection and
+  // message, and an UPDATE that matches no row dirties no page, so it costs no WAL write.
+  const clientInfo = db.prepare<{ id: string; ua: string | null; ref: string | null }>(
+    `UPDATE visitors SET user_agent = COALESCE(@ua, user_agent), referrer = COALESCE(@ref, referrer)
+     WHERE id = @id
+       AND (user_agent IS NOT COALESCE(@ua, user_agent) OR referrer IS NOT COALESCE(@ref, referrer))`,
   );
 
   return {
@@ -59,7 +62,7 @@ export function visitorRepository(db: Database): VisitorRepository {
       touch.run(lastSeenAt, id);
     },
     async setClientInfo(id, info) {
-      clientInfo.run(info.userAgent, info.referrer, id);
+      clientInfo.run({ id, ua: info.userAgent, ref: info.referrer });
     },
   };
 }
