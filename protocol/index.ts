@@ -9,3 +9,5 @@ export * from './desk.ts';
 export * from './faq-admin.ts';
 export * from './admin.ts';
 export * from './gaps.ts';
+export * from './transcripts.ts';
+export * from './report.ts';

@@ -1,38 +1,5 @@
 import type { BusinessHours } from '../../../protocol/index.ts';
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-/** Building a formatter is costly and a desk has one time zone: keep one per zone. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      weekday: 'short',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** The wall clock in the zone: weekday 0–6 (Sunday 0), `YYYY-MM-DD` and `HH:MM`. */
-function wallClock(at: Date, timeZone: string): { day: number; date: string; time: string } {
-  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const part of formatter(timeZone).formatToParts(at)) parts[part.type] = part.value;
-  return {
-    day: WEEKDAYS.indexOf(parts.weekday ?? ''),
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    time: `${parts.hour}:${parts.minute}`,
-  };
-}
+import { wallClock } from '../zoned-time.ts';
 
 /**
  * Whether the desk is open at `at`: always when business hours are off; never on a holiday;

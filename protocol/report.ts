@@ -1,0 +1,166 @@
+import type { CloseType, Rating } from './conversation.ts';
+import type { Language } from './language.ts';
+
+/**
+ * The monthly consultation analysis (月度咨询分析). REST: GET /api/reports?month=YYYY-MM (or
+ * ?from=YYYY-MM-DD&to=YYYY-MM-DD) → MonthlyReport; `/api/reports/report.xlsx` and
+ * `/api/reports/report.html` (printable) take the same query. Admins only.
+ *
+ * Counting rules, one place for all of them:
+ * - A conversation belongs to the period it started in, in the desk's time zone; what happens
+ *   inside conversations (bot answers, votes on them, handoffs right after an answer, agent
+ *   messages, unanswered questions, left messages) counts in the period it happened in.
+ * - Handed off: the visitor asked for a person (handoffRequestedAt set). Bot only: not handed off.
+ * - Queue wait: handoff request → first assignment. Abandoned: handed off, never assigned, and
+ *   closed (the visitor left), or still waiting when the period's data was read.
+ * - First reply: handoff request → the first agent message. Picked up within N s: first reply
+ *   at most `pickUpSeconds` after the handoff request, out of every handed-off conversation.
+ * - Handling time: first assignment → close, for closed conversations an agent held.
+ * - Per agent: conversations whose last holder was the agent, and the messages they wrote in
+ *   the period.
+ * - Satisfied: rated 4 or 5 of 5, out of the rated.
+ * Durations are seconds; shares are 0–1 and null when there is nothing to divide by.
+ */
+export interface ReportPeriod {
+  /** First day, `YYYY-MM-DD`, inclusive. */
+  from: string;
+  /** Last day, `YYYY-MM-DD`, inclusive. */
+  to: string;
+  /** `YYYY-MM` when the period is one calendar month. */
+  month: string | null;
+  timeZone: string;
+}
+
+export interface ReportSettings {
+  /** "Answered within 20 seconds": the pick-up threshold. */
+  pickUpSeconds: number;
+  /** The target share picked up within the threshold (the seeds: 0.95). */
+  pickUpTarget: number;
+  /** The target satisfied share (the seeds: 0.85–0.95). */
+  satisfactionTarget: number;
+}
+
+/** The figures compared with the previous period. */
+export interface ReportHeadline {
+  conversations: number;
+  visitorMessages: number;
+  visitors: number;
+  /** Visitors first seen in the period; the rest are returning. */
+  newVisitors: number;
+  returningVisitors: number;
+  botOnly: number;
+  botOnlyShare: number | null;
+  handoffs: number;
+  handoffRate: number | null;
+  leftMessages: number;
+  queueWaitP50: number | null;
+  queueWaitP90: number | null;
+  abandoned: number;
+  firstReplyP50: number | null;
+  firstReplyP90: number | null;
+  pickedUp: number;
+  pickUpShare: number | null;
+  handlingTimeP50: number | null;
+  ratings: number;
+  ratingAverage: number | null;
+  satisfiedShare: number | null;
+  complaints: number;
+}
+
+export type ReportHeadlineKey = keyof ReportHeadline;
+
+/** Closed with a type, or not classified (bot-only conversations, or closed without a type). */
+export type ReportTypeKey = CloseType | 'unclassified';
+
+export interface ReportDay {
+  date: string;
+  conversations: number;
+  visitorMessages: number;
+  handoffs: number;
+  botOnly: number;
+}
+
+export interface ReportDepartment {
+  /** null: conversations the bot settled, which never reached a department. */
+  id: string | null;
+  nameZh: string;
+  nameEn: string;
+  conversations: number;
+  handoffs: number;
+  byType: Record<ReportTypeKey, number>;
+  pickUpShare: number | null;
+  firstReplyP50: number | null;
+  ratings: number;
+  ratingAverage: number | null;
+}
+
+export interface ReportQuestion {
+  faqId: string;
+  /** The entry's question as it reads now (or as it was stored, if deleted since). */
+  question: string;
+  lang: Language | null;
+  departmentId: string | null;
+  /** Bot answers from this entry in the period; votes and handoffs after, cast then too. */
+  hits: number;
+  helpful: number;
+  unhelpful: number;
+  /** Times a visitor asked for a person right after this answer. */
+  handoffsAfter: number;
+}
+
+/** A group of similar questions the bot did not settle (知识缺口), the consultation information base. */
+export interface ReportGapGroup {
+  representative: string;
+  count: number;
+  /** Other wordings, most asked first. */
+  examples: string[];
+}
+
+export interface ReportAgent {
+  id: string;
+  name: string;
+  chats: number;
+  messages: number;
+  firstReplyP50: number | null;
+  firstReplyP90: number | null;
+  pickUpShare: number | null;
+  handlingTimeP50: number | null;
+  ratings: number;
+  ratingAverage: number | null;
+}
+
+export interface ReportComment {
+  conversationId: string;
+  rating: Rating;
+  comment: string;
+  ratedAt: string;
+  agentName: string | null;
+  departmentId: string | null;
+}
+
+export interface MonthlyReport {
+  period: ReportPeriod;
+  /** The period just before, of the same length (the previous calendar month for a month). */
+  previousPeriod: ReportPeriod;
+  generatedAt: string;
+  settings: ReportSettings;
+  headline: ReportHeadline;
+  previous: ReportHeadline;
+  daily: ReportDay[];
+  /** Conversations started, [weekday 0 = Monday … 6 = Sunday][hour 0–23], in the time zone. */
+  heatmap: number[][];
+  departments: ReportDepartment[];
+  types: Record<ReportTypeKey, number>;
+  /** Most answered entries first, at most 20. */
+  topQuestions: ReportQuestion[];
+  /** Largest groups first, at most 20. */
+  gapGroups: ReportGapGroup[];
+  /** Most chats first. */
+  agents: ReportAgent[];
+  satisfaction: {
+    /** Ratings 1 … 5 at index 0 … 4. */
+    distribution: number[];
+    /** Unhappy first (lowest rating), then newest; at most 200. */
+    comments: ReportComment[];
+  };
+}
