@@ -12,6 +12,7 @@ export function TopNav({ tx, page, isAdmin }: Props) {
   const links: { page: Page; label: string }[] = [
     { page: 'chats', label: tx.navChats },
     { page: 'left-messages', label: tx.navLeftMessages },
+    { page: 'transcripts', label: tx.navTranscripts },
     ...(isAdmin
       ? [
           { page: 'quick-replies' as const, label: tx.navQuickReplies },

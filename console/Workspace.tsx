@@ -11,6 +11,7 @@ import { Logo } from './Logo.tsx';
 import { NotifyButton } from './NotifyButton.tsx';
 import { StatusSwitch } from './StatusSwitch.tsx';
 import { TopNav } from './TopNav.tsx';
+import { TranscriptsPage } from './transcripts/index.ts';
 import { usePage } from './usePage.ts';
 import { useWorkspace } from './useWorkspace.ts';
 import './workspace.css';
@@ -67,6 +68,9 @@ export function Workspace({ lang, tx, agent, onSignedOut }: Props) {
       {page !== 'chats' && (
         <main class="page">
           {page === 'left-messages' && <LeftMessagesPage lang={lang} agent={agent} />}
+          {page === 'transcripts' && (
+            <TranscriptsPage lang={lang} agent={agent} socket={workspace.socket} />
+          )}
           {page === 'quick-replies' && <QuickRepliesPage lang={lang} agent={agent} />}
           {page === 'knowledge' && <KnowledgePage lang={lang} agent={agent} />}
           {page === 'settings' && <SettingsPage lang={lang} agent={agent} />}

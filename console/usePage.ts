@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 export const PAGES = [
   'chats',
   'left-messages',
+  'transcripts',
   'quick-replies',
   'knowledge',
   'settings',

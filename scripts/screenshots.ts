@@ -3,6 +3,7 @@
  * knowledge base on a free port, asks the returns question in Chinese, in English and on a
  * phone-sized screen, and saves docs/widget-zh.png, docs/widget-en.png, docs/widget-mobile.png;
  * then plays a handoff between a visitor and the first admin (see screenshot-chat.ts).
+ * The transcripts page searches what those scenes left (see screenshot-transcripts.ts).
  * Needs the built bundles (`npm run build`) and Chromium at /usr/bin/chromium.
  */
 import { mkdir } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { loadConfig } from '../server/config.ts';
 import { createLogger } from '../server/logger.ts';
 import { launchChromium } from '../test/e2e/browser.ts';
 import { takeAdminScenes, takeChatScene } from './screenshot-chat.ts';
+import { takeTranscriptsScene } from './screenshot-transcripts.ts';
 
 const OUT = resolve(import.meta.dirname, '../docs');
 const ADMIN_EMAIL = 'admin@kefu.local';
@@ -111,6 +113,7 @@ try {
   const admin = { email: ADMIN_EMAIL, password: ADMIN_PASSWORD };
   await takeChatScene(browser, url, admin, OUT);
   await takeAdminScenes(browser, url, admin, OUT);
+  await takeTranscriptsScene(browser, url, admin, OUT);
 } finally {
   await browser.close();
   await app.close();

@@ -20,6 +20,7 @@ import { DomainEvents } from './services/events.ts';
 import { recordGapsOnEvents } from './services/faq/gaps/record-on-events.ts';
 import { QueueRouter } from './services/queue/route.ts';
 import { routeOnEvents } from './services/queue/route-on-events.ts';
+import { SearchIndexer } from './services/transcripts/search-index.ts';
 import type { LiveWidgetSettings } from './services/widget/live.ts';
 import type { Store } from './store/types.ts';
 import { systemTimers, type Timers } from './timers.ts';
@@ -65,8 +66,9 @@ export function createApp(deps: AppDeps): App {
   });
   const visitors = setUpVisitorNamespace(io, services, logger);
   broadcastToVisitors(events, visitors, services);
+  const timers = deps.timers ?? systemTimers;
   const agents = setUpAgentNamespace(io, services, logger, {
-    timers: deps.timers ?? systemTimers,
+    timers,
     graceMs: AGENT_OFFLINE_GRACE_MS,
   });
   broadcastToAgents(events, agents.nsp, services);
@@ -76,6 +78,10 @@ export function createApp(deps: AppDeps): App {
   const router = new QueueRouter(services, logger);
   routeOnEvents(events, router, services);
   recordGapsOnEvents(events, services);
+  // Wall-clock timers even under a test's fake clock: keeping the search index current is
+  // housekeeping, not a business deadline a test moves time for.
+  const indexer = new SearchIndexer(services, systemTimers, logger);
+  indexer.start();
 
   return {
     httpServer,
@@ -94,6 +100,7 @@ export function createApp(deps: AppDeps): App {
       await io.close();
       agents.stop();
       await router.idle();
+      await indexer.stop();
     },
   };
 }

@@ -15,6 +15,7 @@ import { quickRepliesRouter } from './quick-replies.ts';
 import { pageSecurity } from './security.ts';
 import { settingsRouter } from './settings.ts';
 import { staticRouter } from './static.ts';
+import { transcriptsRouter } from './transcripts.ts';
 import { visitorSessionsRouter } from './visitor-sessions.ts';
 import { widgetConfigRouter } from './widget-config.ts';
 
@@ -41,6 +42,7 @@ export function createHttpApp(config: Config, deps: ServiceDeps, logger: Logger)
   app.use(quickRepliesRouter(deps));
   app.use(leftMessagesRouter(deps));
   app.use(settingsRouter(deps));
+  app.use(transcriptsRouter(deps));
   app.use(adminRouter(deps));
   app.use(widgetConfigRouter(deps));
   app.use(statics.router);

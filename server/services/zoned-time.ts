@@ -96,3 +96,26 @@ export function wallClockReader(timeZone: string): (ms: number) => WallHour {
     return clock;
   };
 }
+
+/** Per zone, like `formatters`. */
+const isoFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** `YYYY-MM-DD HH:MM:SS` on the desk's wall clock: what a spreadsheet or a printout should show. */
+export function localTime(iso: string, timeZone: string): string {
+  let f = isoFormatters.get(timeZone);
+  if (!f) {
+    // Swedish writes dates the ISO way.
+    f = new Intl.DateTimeFormat('sv-SE', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    isoFormatters.set(timeZone, f);
+  }
+  return f.format(new Date(iso));
+}

@@ -16,11 +16,13 @@ import type {
   QuickReplyRepository,
   SettingsRepository,
 } from './types/desk.ts';
+import type { TranscriptRepository } from './types/transcripts.ts';
 
 export type * from './types/agents.ts';
 export type * from './types/chat.ts';
 export type * from './types/desk.ts';
 export type * from './types/faq.ts';
+export type * from './types/transcripts.ts';
 
 /**
  * Persistence behind interfaces. Every method is async so a networked database
@@ -41,6 +43,7 @@ export interface Store {
   quickReplies: QuickReplyRepository;
   settings: SettingsRepository;
   questionGaps: QuestionGapRepository;
+  transcripts: TranscriptRepository;
   /** Throws when the database cannot answer a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,6 +1,7 @@
 import type { ConversationView } from '../../../protocol/index.ts';
 import { presentNote } from '../../presenters/conversation.ts';
 import { presentForVisitor } from '../../presenters/visitor.ts';
+import type { ConversationRow } from '../../store/types.ts';
 import { detailOf } from '../conversations/present.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { currentAgent, viewable } from './access.ts';
@@ -13,7 +14,14 @@ export async function openConversationView(
   conversationId: string,
 ): Promise<ConversationView> {
   const agent = await currentAgent(deps, agentId);
-  const conversation = await viewable(deps, agent, conversationId);
+  return conversationView(deps, await viewable(deps, agent, conversationId));
+}
+
+/** The view of a conversation the caller has already checked the agent may see. */
+export async function conversationView(
+  deps: Pick<ServiceDeps, 'store'>,
+  conversation: ConversationRow,
+): Promise<ConversationView> {
   const visitor = await deps.store.visitors.get(conversation.visitorId);
   if (!visitor) throw new Error(`conversation ${conversation.id} has no visitor`);
   const [messages, notes, names] = await Promise.all([

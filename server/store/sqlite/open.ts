@@ -16,6 +16,7 @@ import { noteRepository } from './notes.ts';
 import { questionGapRepository } from './question-gaps.ts';
 import { quickReplyRepository } from './quick-replies.ts';
 import { settingsRepository } from './settings.ts';
+import { transcriptRepository } from './transcripts.ts';
 import { visitorRepository } from './visitors.ts';
 
 export const DATABASE_FILE = 'kefu.sqlite';
@@ -53,6 +54,7 @@ export function openSqliteStore(dataDir: string, clock: Clock): Store {
     quickReplies: quickReplyRepository(db),
     settings: settingsRepository(db),
     questionGaps: questionGapRepository(db),
+    transcripts: transcriptRepository(db),
     async ping() {
       ping.get();
     },
