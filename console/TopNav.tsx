@@ -21,6 +21,7 @@ export function TopNav({ tx, page, isAdmin }: Props) {
           { page: 'agents' as const, label: tx.navAgents },
           { page: 'departments' as const, label: tx.navDepartments },
           { page: 'widget' as const, label: tx.navWidget },
+          { page: 'report' as const, label: tx.navReport },
         ]
       : []),
   ];

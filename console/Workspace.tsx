@@ -9,6 +9,7 @@ import type { Texts } from './i18n.ts';
 import { KnowledgePage } from './kb/index.ts';
 import { Logo } from './Logo.tsx';
 import { NotifyButton } from './NotifyButton.tsx';
+import { LazyReportPage } from './report/LazyReportPage.tsx';
 import { StatusSwitch } from './StatusSwitch.tsx';
 import { TopNav } from './TopNav.tsx';
 import { TranscriptsPage } from './transcripts/index.ts';
@@ -77,6 +78,7 @@ export function Workspace({ lang, tx, agent, onSignedOut }: Props) {
           {page === 'agents' && <AgentsPage lang={lang} agent={agent} />}
           {page === 'departments' && <DepartmentsPage lang={lang} agent={agent} />}
           {page === 'widget' && <WidgetPage lang={lang} agent={agent} />}
+          {page === 'report' && <LazyReportPage lang={lang} tx={tx} />}
         </main>
       )}
     </div>

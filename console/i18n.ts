@@ -35,6 +35,8 @@ const zh = {
   navAgents: '坐席',
   navDepartments: '部门',
   navWidget: '挂件',
+  navReport: '月度分析',
+  pageLoadFailed: '页面未能加载，请检查网络后重试。',
   enableNotifications: '开启桌面通知',
 } as const;
 
@@ -89,6 +91,8 @@ const enShell: ShellTexts = {
   navAgents: 'Agents',
   navDepartments: 'Departments',
   navWidget: 'Widget',
+  navReport: 'Monthly report',
+  pageLoadFailed: 'The page could not be loaded. Check your connection and try again.',
   enableNotifications: 'Turn on notifications',
   roles: { agent: 'Agent', admin: 'Admin' },
   problems: {

@@ -10,6 +10,7 @@ export const PAGES = [
   'agents',
   'departments',
   'widget',
+  'report',
 ] as const;
 export type Page = (typeof PAGES)[number];
 
@@ -21,6 +22,7 @@ const ADMIN_ONLY: readonly Page[] = [
   'agents',
   'departments',
   'widget',
+  'report',
 ];
 
 /** `#knowledge/entry/…`: a page may keep its own place after a slash. */

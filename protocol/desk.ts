@@ -1,4 +1,5 @@
 import type { Language } from './language.ts';
+import type { ReportSettings } from './report.ts';
 
 /** REST: GET /api/quick-replies → { quickReplies }; admins also POST, PUT /:id and DELETE /:id. */
 export interface QuickReply {
@@ -44,4 +45,6 @@ export interface DeskSettings {
   businessHours: BusinessHours;
   /** Let visitors choose a department when they ask for a person. */
   departmentPicker: boolean;
+  /** The thresholds and targets of the monthly analysis. */
+  report: ReportSettings;
 }

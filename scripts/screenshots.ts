@@ -3,7 +3,8 @@
  * knowledge base on a free port, asks the returns question in Chinese, in English and on a
  * phone-sized screen, and saves docs/widget-zh.png, docs/widget-en.png, docs/widget-mobile.png;
  * then plays a handoff between a visitor and the first admin (see screenshot-chat.ts).
- * The transcripts page searches what those scenes left (see screenshot-transcripts.ts).
+ * The transcripts page searches what those scenes left (see screenshot-transcripts.ts); the
+ * monthly report runs on a Kefu of its own with generated traffic (see screenshot-report.ts).
  * Needs the built bundles (`npm run build`) and Chromium at /usr/bin/chromium.
  */
 import { mkdir } from 'node:fs/promises';
@@ -16,6 +17,7 @@ import { loadConfig } from '../server/config.ts';
 import { createLogger } from '../server/logger.ts';
 import { launchChromium } from '../test/e2e/browser.ts';
 import { takeAdminScenes, takeChatScene } from './screenshot-chat.ts';
+import { takeReportScene } from './screenshot-report.ts';
 import { takeTranscriptsScene } from './screenshot-transcripts.ts';
 
 const OUT = resolve(import.meta.dirname, '../docs');
@@ -114,6 +116,7 @@ try {
   await takeChatScene(browser, url, admin, OUT);
   await takeAdminScenes(browser, url, admin, OUT);
   await takeTranscriptsScene(browser, url, admin, OUT);
+  await takeReportScene(browser, OUT);
 } finally {
   await browser.close();
   await app.close();

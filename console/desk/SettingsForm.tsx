@@ -10,6 +10,7 @@ import {
   type SettingsDraft,
 } from './hours-draft.ts';
 import type { DeskTexts } from './i18n.ts';
+import { ReportTargets, reportInputId } from './ReportTargets.tsx';
 import { Switch } from './Switch.tsx';
 import { TimeZoneField, ZONE_NAME_ID } from './TimeZoneField.tsx';
 import { periodInputId, WeeklyHours } from './WeeklyHours.tsx';
@@ -20,7 +21,9 @@ function focusField(problem: FieldProblem): void {
       ? ZONE_NAME_ID
       : problem.field === 'holiday'
         ? HOLIDAY_ID
-        : periodInputId(problem.periodKey, 'open');
+        : problem.field === 'report'
+          ? reportInputId(problem.report)
+          : periodInputId(problem.periodKey, 'open');
   document.getElementById(id)?.focus();
 }
 
@@ -58,6 +61,7 @@ export function SettingsForm({ tx, initial }: { tx: DeskTexts; initial: DeskSett
       holiday: tx.holidayInvalid,
       time: tx.timeInvalid,
       order: tx.periodInvalid,
+      report: tx.reportInvalid,
     };
     // The field says exactly what is wrong; the summary by the Save button says where to look.
     setError({ summary: tx.problems[res.problem], field, message: field && messages[field.field] });
@@ -125,6 +129,14 @@ export function SettingsForm({ tx, initial }: { tx: DeskTexts; initial: DeskSett
           {tx.departmentPicker}
         </Switch>
       </section>
+      <ReportTargets
+        tx={tx}
+        draft={draft.report}
+        onChange={(report) => change((d) => ({ ...d, report }))}
+        invalid={
+          wrong?.field === 'report' ? { field: wrong.report, message: error?.message ?? '' } : null
+        }
+      />
       <div class="desk-save">
         <button type="submit" class="primary" disabled={busy}>
           {busy ? tx.saving : tx.saveSettings}

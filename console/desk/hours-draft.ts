@@ -20,6 +20,11 @@ export interface DayDraft {
   periods: PeriodDraft[];
 }
 
+export type ReportField = 'pickUpSeconds' | 'pickUpTarget' | 'satisfactionTarget';
+
+/** The report's threshold in seconds and its targets in percent, as typed. */
+export type ReportDraft = Record<ReportField, string>;
+
 /** The settings form as the admin edits it. */
 export interface SettingsDraft {
   enabled: boolean;
@@ -27,7 +32,14 @@ export interface SettingsDraft {
   days: Record<Weekday, DayDraft>;
   holidays: string[];
   departmentPicker: boolean;
+  report: ReportDraft;
 }
+
+/** 0.95 → "95"; floating point must not show as 95.00000000000001. */
+const percentOf = (share: number) => String(Math.round(share * 1000) / 10);
+
+/** An empty field goes as NaN (JSON null), not 0, so the server refuses it and names the field. */
+const numberOf = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
 
 let lastKey = 0;
 
@@ -53,8 +65,15 @@ export function toDraft(settings: DeskSettings): SettingsDraft {
     days: { 0: day(0), 1: day(1), 2: day(2), 3: day(3), 4: day(4), 5: day(5), 6: day(6) },
     holidays: [...hours.holidays],
     departmentPicker: settings.departmentPicker,
+    report: {
+      pickUpSeconds: String(settings.report.pickUpSeconds),
+      pickUpTarget: percentOf(settings.report.pickUpTarget),
+      satisfactionTarget: percentOf(settings.report.satisfactionTarget),
+    },
   };
 }
+
+const share = (percent: string): number => numberOf(percent) / 100;
 
 /** The body of PUT /api/settings, and which period each `weekly` entry came from. */
 export function toInput(draft: SettingsDraft): { input: DeskSettingsInput; sent: number[] } {
@@ -71,6 +90,11 @@ export function toInput(draft: SettingsDraft): { input: DeskSettingsInput; sent:
         holidays: draft.holidays,
       },
       departmentPicker: draft.departmentPicker,
+      report: {
+        pickUpSeconds: numberOf(draft.report.pickUpSeconds),
+        pickUpTarget: share(draft.report.pickUpTarget),
+        satisfactionTarget: share(draft.report.satisfactionTarget),
+      },
     },
     sent: open.map(({ period }) => period.key),
   };
@@ -78,7 +102,16 @@ export function toInput(draft: SettingsDraft): { input: DeskSettingsInput; sent:
 
 /** Which field the server's 400 was about, to show the message next to it. */
 export type FieldProblem =
-  { field: 'zone' } | { field: 'holiday' } | { field: 'time' | 'order'; periodKey: number };
+  | { field: 'zone' }
+  | { field: 'holiday' }
+  | { field: 'time' | 'order'; periodKey: number }
+  | { field: 'report'; report: ReportField };
+
+const REPORT_FIELDS: readonly ReportField[] = [
+  'pickUpSeconds',
+  'pickUpTarget',
+  'satisfactionTarget',
+];
 
 /**
  * Reads the server's "businessHours.weekly.2.open: a time is HH:MM" style message. `sent`
@@ -86,6 +119,8 @@ export type FieldProblem =
  */
 export function fieldProblem(detail: string, sent: number[]): FieldProblem | null {
   const path = (detail.split(': ')[0] ?? '').split('.');
+  const report = REPORT_FIELDS.find((f) => f === path[1]);
+  if (path[0] === 'report' && report) return { field: 'report', report };
   if (path[0] !== 'businessHours') return null;
   if (path[1] === 'timeZone') return { field: 'zone' };
   if (path[1] === 'holidays') return { field: 'holiday' };

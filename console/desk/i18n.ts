@@ -79,6 +79,12 @@ const zh = {
   timeInvalid: '请填写完整的开门和关门时间。',
   periodInvalid: '关门时间须晚于开门时间。',
   holidayInvalid: '请选择有效的日期。',
+  reportTitle: '月度报表',
+  reportIntro: '月度咨询分析用这些标准衡量接起速度和满意度。',
+  reportPickUpSeconds: '及时接起时限（秒）',
+  reportPickUpTarget: '及时接起率目标（%）',
+  reportSatisfactionTarget: '满意率目标（%）',
+  reportInvalid: '请填写 1–600 之间的秒数，目标为 0–100 之间的百分比。',
 } as const;
 
 export type DeskTexts = { readonly [K in keyof typeof zh]: string } & {
@@ -195,6 +201,13 @@ const enTexts: DeskTexts = {
   timeInvalid: 'Enter both the opening and the closing time.',
   periodInvalid: 'The closing time must be after the opening time.',
   holidayInvalid: 'Choose a valid date.',
+  reportTitle: 'Monthly report',
+  reportIntro:
+    'The monthly consultation analysis measures pick-up speed and satisfaction against these.',
+  reportPickUpSeconds: 'Picked up in time: within (seconds)',
+  reportPickUpTarget: 'Target share picked up in time (%)',
+  reportSatisfactionTarget: 'Target satisfied share (%)',
+  reportInvalid: 'Enter 1–600 seconds, and targets as percents from 0 to 100.',
   problems: {
     invalid_input: 'Something in the form is not right. Please check it and try again.',
     unauthorized: 'Your session has expired. Reload the page and sign in again.',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MESSAGE_MAX_CHARS } from '../limits.ts';
 import { cleanText, languageSchema } from './common.ts';
+import { reportSettingsSchema } from './report.ts';
 
 const trimmed = (max: number, empty: string) =>
   cleanText(max)
@@ -58,6 +59,9 @@ export const businessHoursSchema = z.strictObject({
 export const deskSettingsSchema = z.strictObject({
   businessHours: businessHoursSchema,
   departmentPicker: z.boolean(),
+  // Optional, so a console from before the monthly analysis can still save the rest; left
+  // out, the saved thresholds stay as they are.
+  report: reportSettingsSchema.optional(),
 });
 
 export type QuickReplyInput = z.input<typeof quickReplySchema>;

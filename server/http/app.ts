@@ -12,6 +12,7 @@ import { faqTransferRouter } from './faq-transfer.ts';
 import { healthRouter } from './health.ts';
 import { leftMessagesRouter } from './left-messages.ts';
 import { quickRepliesRouter } from './quick-replies.ts';
+import { reportsRouter } from './reports.ts';
 import { pageSecurity } from './security.ts';
 import { settingsRouter } from './settings.ts';
 import { staticRouter } from './static.ts';
@@ -43,6 +44,7 @@ export function createHttpApp(config: Config, deps: ServiceDeps, logger: Logger)
   app.use(leftMessagesRouter(deps));
   app.use(settingsRouter(deps));
   app.use(transcriptsRouter(deps));
+  app.use(reportsRouter(deps));
   app.use(adminRouter(deps));
   app.use(widgetConfigRouter(deps));
   app.use(statics.router);

@@ -16,12 +16,14 @@ import type {
   QuickReplyRepository,
   SettingsRepository,
 } from './types/desk.ts';
+import type { ReportRepository } from './types/reports.ts';
 import type { TranscriptRepository } from './types/transcripts.ts';
 
 export type * from './types/agents.ts';
 export type * from './types/chat.ts';
 export type * from './types/desk.ts';
 export type * from './types/faq.ts';
+export type * from './types/reports.ts';
 export type * from './types/transcripts.ts';
 
 /**
@@ -43,6 +45,8 @@ export interface Store {
   quickReplies: QuickReplyRepository;
   settings: SettingsRepository;
   questionGaps: QuestionGapRepository;
+  /** Read-only facts for the monthly analysis. */
+  reports: ReportRepository;
   transcripts: TranscriptRepository;
   /** Throws when the database cannot answer a trivial query. */
   ping(): Promise<void>;

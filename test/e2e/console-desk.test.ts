@@ -169,6 +169,11 @@ describe('console settings', () => {
     await holiday.fill('2025-10-01');
     await holiday.press('Enter');
     await picker.check();
+    const pickUp = desk.getByLabel('及时接起时限（秒）');
+    const satisfied = desk.getByLabel('满意率目标（%）');
+    expect(await satisfied.inputValue()).toBe('90');
+    await pickUp.fill('30');
+    await satisfied.fill('85');
     await desk.getByRole('button', { name: '保存设置' }).click();
     await expect.poll(() => desk.getByRole('status').textContent()).toBe('已保存');
 
@@ -181,5 +186,7 @@ describe('console settings', () => {
     expect(await saturday.getByLabel('关门').inputValue()).toBe('16:00');
     expect(await desk.getByRole('button', { name: '删除 2025-10-01' }).count()).toBe(1);
     expect(await picker.isChecked()).toBe(true);
+    expect(await pickUp.inputValue()).toBe('30');
+    expect(await satisfied.inputValue()).toBe('85');
   });
 });

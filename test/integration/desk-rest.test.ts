@@ -155,9 +155,10 @@ describe('settings', () => {
       holidays: ['2025-12-25', '2025-01-01', '2025-12-25'],
     },
     departmentPicker: true,
+    report: { pickUpSeconds: 30, pickUpTarget: 0.9, satisfactionTarget: 0.85 },
   };
 
-  it('start with business hours off and no department picker', async () => {
+  it('start with business hours off, no department picker and the usual report targets', async () => {
     expect(await settings()).toEqual({
       businessHours: {
         enabled: false,
@@ -166,6 +167,7 @@ describe('settings', () => {
         holidays: [],
       },
       departmentPicker: false,
+      report: { pickUpSeconds: 20, pickUpTarget: 0.95, satisfactionTarget: 0.9 },
     });
   });
 
@@ -185,6 +187,22 @@ describe('settings', () => {
     };
     expect(await res.json()).toEqual(expected);
     expect(await settings()).toEqual(expected);
+  });
+
+  it('keep the report targets when a console that does not know them saves the rest', async () => {
+    await api('PUT', '/api/settings', admin, saved);
+    const older = { businessHours: saved.businessHours, departmentPicker: false };
+    const res = await api('PUT', '/api/settings', admin, older);
+    expect(res.status).toBe(200);
+    expect(await settings()).toMatchObject({ departmentPicker: false, report: saved.report });
+  });
+
+  it('refuse a pick-up target above 100 %', async () => {
+    const before = await settings();
+    const report = { ...saved.report, pickUpTarget: 95 };
+    const res = await api('PUT', '/api/settings', admin, { ...saved, report });
+    expect(res.status).toBe(400);
+    expect(await settings()).toEqual(before);
   });
 
   it.each([

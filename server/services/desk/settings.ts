@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import type { DeskSettings } from '../../../protocol/index.ts';
 import { businessHoursSchema, deskSettingsSchema } from '../../../protocol/schemas/desk.ts';
+import { DEFAULT_REPORT_SETTINGS, reportSettingsSchema } from '../../../protocol/schemas/report.ts';
 import type { ServiceDeps } from '../deps.ts';
 
 /**
  * Business hours off, so a new install answers at any hour (the hours are a typical office
- * week, ready to switch on); no department picker. A new object each time: callers may change it.
+ * week, ready to switch on); no department picker; the report's usual targets. A new object
+ * each time: callers may change it.
  */
 export function defaultDeskSettings(): DeskSettings {
   return {
@@ -16,12 +18,14 @@ export function defaultDeskSettings(): DeskSettings {
       holidays: [],
     },
     departmentPicker: false,
+    report: { ...DEFAULT_REPORT_SETTINGS },
   };
 }
 
 /** Each setting is its own key, so one that no longer parses falls back alone. */
 const BUSINESS_HOURS = 'desk.businessHours';
 const DEPARTMENT_PICKER = 'desk.departmentPicker';
+const REPORT = 'desk.report';
 
 export async function getDeskSettings(deps: Pick<ServiceDeps, 'store'>): Promise<DeskSettings> {
   const defaults = defaultDeskSettings();
@@ -37,6 +41,7 @@ export async function getDeskSettings(deps: Pick<ServiceDeps, 'store'>): Promise
       deskSettingsSchema.shape.departmentPicker,
       defaults.departmentPicker,
     ),
+    report: await read(REPORT, reportSettingsSchema, defaults.report),
   };
 }
 
@@ -46,7 +51,11 @@ export async function saveDeskSettings(
 ): Promise<DeskSettings> {
   const at = deps.clock.now().toISOString();
   await deps.store.settings.set(
-    { [BUSINESS_HOURS]: input.businessHours, [DEPARTMENT_PICKER]: input.departmentPicker },
+    {
+      [BUSINESS_HOURS]: input.businessHours,
+      [DEPARTMENT_PICKER]: input.departmentPicker,
+      ...(input.report && { [REPORT]: input.report }),
+    },
     at,
   );
   return getDeskSettings(deps);

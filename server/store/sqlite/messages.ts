@@ -88,17 +88,21 @@ export function messageRepository(db: Database): MessageRepository {
        ORDER BY seq DESC LIMIT 1`,
     )
     .pluck();
-  const insert = db.prepare<[Omit<Raw, 'helpful'>]>(
+  // agent_id repeats payload.agent.id in a column of its own, for the monthly analysis.
+  const insert = db.prepare<[Omit<Raw, 'helpful'> & { agent_id: string | null }]>(
     `INSERT INTO messages
-       (id, conversation_id, seq, client_id, reply_to, author, kind, body, faq_id, payload, created_at)
+       (id, conversation_id, seq, client_id, reply_to, author, kind, body, faq_id, payload,
+        created_at, agent_id)
      VALUES (@id, @conversation_id, @seq, @client_id, @reply_to, @author, @kind, @body, @faq_id,
-       @payload, @created_at)`,
+       @payload, @created_at, @agent_id)`,
   );
   // Reads and moves last_seq in one statement: the seqs this append takes end at the result.
+  // The visitor's message count rides along, for the monthly analysis.
   const advance = db
-    .prepare<[{ id: string; count: number; at: string }], number>(
-      `UPDATE conversations SET last_seq = last_seq + @count, updated_at = @at WHERE id = @id
-       RETURNING last_seq`,
+    .prepare<[{ id: string; count: number; visitor: number; at: string }], number>(
+      `UPDATE conversations SET last_seq = last_seq + @count,
+         visitor_messages = visitor_messages + @visitor, updated_at = @at
+       WHERE id = @id RETURNING last_seq`,
     )
     .pluck();
   const change = conversationUpdater(db);
@@ -114,7 +118,12 @@ export function messageRepository(db: Database): MessageRepository {
     if (existing) return { messages: exchange(existing), duplicate: true };
     const first = drafts[0];
     if (!first) throw new Error('append needs messages');
-    const last = advance.get({ id: conversationId, count: drafts.length, at: first.createdAt });
+    const last = advance.get({
+      id: conversationId,
+      count: drafts.length,
+      visitor: drafts.filter((d) => d.author === 'visitor').length,
+      at: first.createdAt,
+    });
     if (last === undefined) throw new Error(`no conversation ${conversationId}`);
     const rows = drafts.map((d, i) => {
       const raw = {
@@ -130,7 +139,7 @@ export function messageRepository(db: Database): MessageRepository {
         payload: JSON.stringify(d.payload),
         created_at: d.createdAt,
       };
-      insert.run(raw);
+      insert.run({ ...raw, agent_id: d.payload.agent?.id ?? null });
       // Exactly what reading it back would give: a new message has no feedback yet.
       return toRow({ ...raw, helpful: null });
     });

@@ -15,6 +15,7 @@ import { migrate } from './migrate.ts';
 import { noteRepository } from './notes.ts';
 import { questionGapRepository } from './question-gaps.ts';
 import { quickReplyRepository } from './quick-replies.ts';
+import { reportRepository } from './reports.ts';
 import { settingsRepository } from './settings.ts';
 import { transcriptRepository } from './transcripts.ts';
 import { visitorRepository } from './visitors.ts';
@@ -54,6 +55,7 @@ export function openSqliteStore(dataDir: string, clock: Clock): Store {
     quickReplies: quickReplyRepository(db),
     settings: settingsRepository(db),
     questionGaps: questionGapRepository(db),
+    reports: reportRepository(db),
     transcripts: transcriptRepository(db),
     async ping() {
       ping.get();

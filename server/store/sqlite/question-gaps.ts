@@ -3,7 +3,7 @@ import type { GapReason, GapResolution, Language } from '../../../protocol/index
 import { groupCommit } from './group-commit.ts';
 import type { QuestionGapDraft, QuestionGapRepository, QuestionGapRow } from '../types.ts';
 
-interface Raw {
+export interface QuestionGapRaw {
   id: string;
   message_id: string;
   conversation_id: string;
@@ -18,7 +18,7 @@ interface Raw {
   resolved_at: string | null;
 }
 
-const toRow = (r: Raw): QuestionGapRow => ({
+export const toQuestionGapRow = (r: QuestionGapRaw): QuestionGapRow => ({
   id: r.id,
   messageId: r.message_id,
   conversationId: r.conversation_id,
@@ -50,7 +50,7 @@ export function questionGapRepository(db: Database): QuestionGapRepository {
      VALUES (@id, @messageId, @conversationId, @text, @lang, @reason, @faqId, @at)
      ON CONFLICT (message_id, reason) DO NOTHING`,
   );
-  const open = db.prepare<[number], Raw>(
+  const open = db.prepare<[number], QuestionGapRaw>(
     `SELECT * FROM question_gaps WHERE resolution IS NULL ORDER BY at DESC, id LIMIT ?`,
   );
   const countOpen = db
@@ -79,7 +79,7 @@ export function questionGapRepository(db: Database): QuestionGapRepository {
       return writes.run(() => insert.run(draft).changes === 1);
     },
     async listOpen(limit) {
-      return open.all(limit).map(toRow);
+      return open.all(limit).map(toQuestionGapRow);
     },
     async countOpen() {
       return countOpen.get() ?? 0;
@@ -87,11 +87,11 @@ export function questionGapRepository(db: Database): QuestionGapRepository {
     async getOpen(ids) {
       return slices(ids).flatMap((part) =>
         db
-          .prepare<string[], Raw>(
+          .prepare<string[], QuestionGapRaw>(
             `SELECT * FROM question_gaps WHERE resolution IS NULL AND id IN (${placeholders(part.length)})`,
           )
           .all(...part)
-          .map(toRow),
+          .map(toQuestionGapRow),
       );
     },
     async resolve(ids, resolution) {

@@ -5,3 +5,4 @@ export { queue } from './004_queue.ts';
 export { faqAdmin } from './005_faq_admin.ts';
 export { questionGaps } from './006_question_gaps.ts';
 export { transcripts } from './007_transcripts.ts';
+export { report } from './008_report.ts';
