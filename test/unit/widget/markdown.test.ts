@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   parseInline,
   parseMarkdown,
@@ -109,5 +110,108 @@ describe('bot answer Markdown', () => {
   it('still reads a link right after an exclamation mark that is not an image', () => {
     expect(show(parseInline('好的! [帮助](/help)'))).toBe('好的! 帮助</help>');
     expect(show(parseInline('[](https://example.com)'))).toBe('[](https://example.com)');
+  });
+});
+
+/** Where the chat app runs: relative links resolve against it. */
+const CHAT = 'https://kefu.example/chat/';
+
+/** Every link and image a parse would render, with the scheme the browser would give it. */
+function targets(nodes: Inline[]): { kind: 'a' | 'img'; protocol: string }[] {
+  return nodes.flatMap((n) => {
+    if (n.t === 'a')
+      return [{ kind: 'a', protocol: new URL(n.href, CHAT).protocol }, ...targets(n.c)];
+    if (n.t === 'img') return [{ kind: 'img', protocol: new URL(n.src, CHAT).protocol }];
+    return n.t === 'b' ? targets(n.c) : [];
+  });
+}
+
+function allInline(src: string): Inline[] {
+  return parseMarkdown(src).flatMap((b) => (b.t === 'p' ? b.c : b.items.flat()));
+}
+
+describe('bot answer Markdown against hostile input', () => {
+  it.each([
+    ['an upper-case scheme', '[x](JAVASCRIPT:alert(1))', 'x'],
+    ['a scheme behind a control character', '[x](\u0001javascript:alert(1))', 'x'],
+    ['a scheme behind a space', '[x]( javascript:alert(1))', '[x]( javascript:alert(1))'],
+    ['a tab inside the scheme', '[x](java\tscript:alert(1))', '[x](java\tscript:alert(1))'],
+    ['a full-width letter', '[x](ｊavascript:alert(1))', 'x'],
+    ['a scheme after https:', '[x](https:javascript:alert(1))', 'x'],
+    ['a web address as a comment', '[x](javascript:alert(1)//https://ok.example)', 'x'],
+    ['base64 HTML', '[x](data:text/html;base64,PHNjcmlwdD4=)', 'x'],
+    ['a link as the target', '[a]([b](javascript:alert(1)))', '[a](b)'],
+    [
+      'a link inside a label',
+      '[[b](javascript:alert(1))](https://ok.example/)',
+      '[b](https://ok.example/)',
+    ],
+    ['a link inside bold', '**[x](javascript:alert(1))**', '*x*'],
+    ['an image as a link', '![x](vbscript:msgbox(1))', 'x'],
+    ['an SVG image', '![x](data:image/svg+xml,<svg/onload=alert(1)>)', 'x'],
+  ])('keeps %s as words', (_, src, seen) => {
+    const nodes = allInline(src);
+    expect(targets(nodes)).toEqual([]);
+    expect(show(nodes)).toBe(seen);
+  });
+
+  it.each([
+    ['a decimal entity for the colon', '[x](javascript&#58;alert(1))'],
+    ['a named entity for the colon', '[x](javascript&colon;alert(1))'],
+    ['an entity for the first letter', '[x](&#106;avascript:alert(1))'],
+  ])('leaves %s undecoded: at most a link to a page of the chat’s own site', (_, src) => {
+    // Entities are never decoded (the renderer sets attributes, it does not write HTML), so the
+    // scheme is not a scheme: the browser reads a relative address.
+    expect(targets(allInline(src))).toEqual([{ kind: 'a', protocol: 'https:' }]);
+  });
+
+  it('keeps HTML in a label, an alt text or a target as text or as an attribute value', () => {
+    expect(parseInline('[<img src=x onerror=alert(1)>](https://ok.example/)')).toEqual([
+      {
+        t: 'a',
+        href: 'https://ok.example/',
+        c: [{ t: 'text', v: '<img src=x onerror=alert(1)>' }],
+      },
+    ]);
+    expect(parseInline('![<svg onload=alert(1)>](javascript:x)')).toEqual([
+      { t: 'text', v: '<svg onload=alert(1)>' },
+    ]);
+    expect(parseInline('![x](https://ok.example/a.png"onerror="alert(1))')).toEqual([
+      { t: 'img', src: 'https://ok.example/a.png"onerror="alert(1)', alt: 'x' },
+    ]);
+  });
+
+  it('never renders a link that is not http(s) or an image that is not https, whatever the input', () => {
+    const piece = fc.constantFrom(
+      '[',
+      ']',
+      '(',
+      ')',
+      '!',
+      '**',
+      ':',
+      '/',
+      '#',
+      '&#58;',
+      ' ',
+      '\n',
+      '- ',
+      'x',
+      'javascript',
+      'JaVaScRiPt',
+      'data',
+      'vbscript',
+      'https',
+      'http',
+      '<img src=x onerror=alert(1)>',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        for (const { kind, protocol } of targets(allInline(pieces.join('')))) {
+          expect(kind === 'img' ? ['https:'] : ['https:', 'http:']).toContain(protocol);
+        }
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
