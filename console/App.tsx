@@ -40,6 +40,7 @@ export function App({ lang }: { lang: Language }) {
   if (screen.kind === 'signed-out') {
     return (
       <LoginForm
+        lang={lang}
         tx={tx}
         problem={screen.problem}
         onSignedIn={(agent) => setScreen({ kind: 'signed-in', agent })}

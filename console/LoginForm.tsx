@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AgentProfile } from '../protocol/agent.ts';
+import type { Language } from '../protocol/language.ts';
 import { logIn, type Problem } from './api.ts';
 import type { Texts } from './i18n.ts';
 import { Logo } from './Logo.tsx';
 import './login.css';
 
 interface Props {
+  lang: Language;
   tx: Texts;
   /** Why the session check failed, when it was more than "not signed in". */
   problem: Problem | null;
@@ -16,7 +18,7 @@ interface Props {
  * E-mail and password in a real form with the standard autocomplete tokens, so password
  * managers fill it and Enter submits. Errors go to an alert region in the UI language.
  */
-export function LoginForm({ tx, problem, onSignedIn }: Props) {
+export function LoginForm({ lang, tx, problem, onSignedIn }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState(problem ? tx.problems[problem] : '');
   /** Whether the error is about what was typed (as opposed to the network or the server). */
@@ -42,7 +44,9 @@ export function LoginForm({ tx, problem, onSignedIn }: Props) {
     const result = await logIn(email, password);
     if (result.ok) return onSignedIn(result.data);
     setBusy(false);
-    setError(tx.problems[result.problem]);
+    // A lockout says until when, in the agent's own clock and language.
+    const until = result.retryAt?.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
+    setError(until ? tx.lockedUntil.replace('{time}', until) : tx.problems[result.problem]);
     setInvalid(result.problem === 'unauthorized' || result.problem === 'invalid');
     if (result.problem === 'invalid') emailRef.current?.focus();
     else passwordRef.current?.select();

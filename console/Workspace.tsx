@@ -34,10 +34,10 @@ export function Workspace({ lang, tx, agent, onSignedOut }: Props) {
   const page = usePage(agent.role === 'admin');
   const workspace = useWorkspace({ agent, tx, page, onSignedOut });
 
-  async function signOut(): Promise<void> {
+  async function signOut(everywhere: boolean): Promise<void> {
     setError('');
     setBusy(true);
-    const result = await logOut();
+    const result = await logOut(everywhere);
     if (result.ok) return onSignedOut();
     setBusy(false);
     setError(result.problem === 'network' ? tx.problems.network : tx.signOutFailed);
@@ -58,8 +58,17 @@ export function Workspace({ lang, tx, agent, onSignedOut }: Props) {
         </p>
         <NotifyButton tx={tx} />
         <StatusSwitch tx={tx} presence={workspace.presence} />
-        <button type="button" class="secondary" disabled={busy} onClick={() => void signOut()}>
+        <button type="button" class="secondary" disabled={busy} onClick={() => void signOut(false)}>
           {tx.signOut}
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          disabled={busy}
+          title={tx.signOutEverywhereHint}
+          onClick={() => void signOut(true)}
+        >
+          {tx.signOutEverywhere}
         </button>
       </header>
       <p class="alert bar-alert" role="alert">

@@ -4,7 +4,7 @@ import type { ErrorCode, RestError } from '../protocol/index.ts';
 export type RestProblem = ErrorCode | 'network';
 
 /** `detail` is the server's own message, e.g. "shortcut: a shortcut is 1–30 letters…". */
-export type Failure = { ok: false; problem: RestProblem; detail: string };
+export type Failure = { ok: false; problem: RestProblem; detail: string; retryAt?: string };
 export type Result<T> = { ok: true; data: T } | Failure;
 
 /** What goes in a request: JSON, or a file sent as it is (the import upload). */
@@ -28,7 +28,12 @@ async function failure(res: Response): Promise<Failure> {
   try {
     const { error } = (await res.json()) as RestError;
     const problem = CODES.has(error.code) ? (error.code as ErrorCode) : fallback;
-    return { ok: false, problem, detail: error.message };
+    return {
+      ok: false,
+      problem,
+      detail: error.message,
+      ...(error.retryAt && { retryAt: error.retryAt }),
+    };
   } catch {
     // A proxy's HTML error page, or a connection cut mid-body.
     return { ok: false, problem: fallback, detail: '' };

@@ -42,7 +42,8 @@ export interface AuthResult {
 
 /** REST errors: `{ error: { code, message } }` with the HTTP status. */
 export interface RestError {
-  error: { code: string; message: string };
+  /** `retryAt` (ISO time) comes with `rate_limited`: when to try again. */
+  error: { code: string; message: string; retryAt?: string };
 }
 
 /** The /agent namespace (the console). Event names are `resource.verb`, listed once here. */

@@ -40,6 +40,16 @@ export interface BusinessHours {
   holidays: string[];
 }
 
+/**
+ * Off by default. On: a daily job deletes conversations closed more than `months` months ago
+ * (with their messages, notes, ratings and gaps), left messages as old, and visitors last seen
+ * that long ago who have nothing left.
+ */
+export interface RetentionSettings {
+  enabled: boolean;
+  months: number;
+}
+
 /** REST: GET /api/settings (any agent), PUT /api/settings (admins). */
 export interface DeskSettings {
   businessHours: BusinessHours;
@@ -47,4 +57,6 @@ export interface DeskSettings {
   departmentPicker: boolean;
   /** The thresholds and targets of the monthly analysis. */
   report: ReportSettings;
+  /** How long transcripts are kept. */
+  retention: RetentionSettings;
 }

@@ -11,3 +11,4 @@ export * from './admin.ts';
 export * from './gaps.ts';
 export * from './transcripts.ts';
 export * from './report.ts';
+export * from './data-care.ts';

@@ -1,5 +1,6 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
 import { Server } from 'socket.io';
 import type { FaqIndex } from '../knowledge/index.ts';
 import type { Clock } from './clock.ts';
@@ -12,9 +13,11 @@ import { moveEditedAgentTabs } from './realtime/processors/agent-rooms.ts';
 import { endSignedOutTabs } from './realtime/processors/session-end.ts';
 import { broadcastQueues } from './realtime/processors/queue-broadcast.ts';
 import { broadcastToVisitors } from './realtime/processors/visitor-broadcast.ts';
+import { endErasedVisitorTabs } from './realtime/processors/visitor-erased.ts';
 import type { VisitorServer } from './realtime/visitor/types.ts';
 import { setUpVisitorNamespace } from './realtime/visitor/namespace.ts';
 import { AGENT_OFFLINE_GRACE_MS } from './services/agents/presence.ts';
+import { RetentionJob } from './services/data-care/retention-job.ts';
 import type { ServiceDeps } from './services/deps.ts';
 import { DomainEvents } from './services/events.ts';
 import { recordGapsOnEvents } from './services/faq/gaps/record-on-events.ts';
@@ -39,6 +42,8 @@ export interface AppDeps {
 
 export interface App {
   httpServer: HttpServer;
+  /** The Express app behind httpServer: its routes, e.g. for the authorisation tests. */
+  http: Express;
   io: VisitorServer;
   /** Starts listening on `port` (default: the configured one; 0 = any free port). */
   listen(port?: number): Promise<{ port: number; url: string }>;
@@ -58,7 +63,8 @@ export function createApp(deps: AppDeps): App {
     clock: deps.clock,
     events,
   };
-  const httpServer = createServer(createHttpApp(config, services, logger));
+  const http = createHttpApp(config, services, logger);
+  const httpServer = createServer(http);
   // Messages are at most MESSAGE_MAX_CHARS (2000) characters; nothing legitimate needs Socket.IO's 1 MB default.
   const io: VisitorServer = new Server(httpServer, {
     serveClient: false,
@@ -66,6 +72,7 @@ export function createApp(deps: AppDeps): App {
   });
   const visitors = setUpVisitorNamespace(io, services, logger);
   broadcastToVisitors(events, visitors, services);
+  endErasedVisitorTabs(events, visitors);
   const timers = deps.timers ?? systemTimers;
   const agents = setUpAgentNamespace(io, services, logger, {
     timers,
@@ -82,9 +89,16 @@ export function createApp(deps: AppDeps): App {
   // housekeeping, not a business deadline a test moves time for.
   const indexer = new SearchIndexer(services, systemTimers, logger);
   indexer.start();
+  // The test clock's timers: a test moves time by days to see old transcripts go.
+  const retention = new RetentionJob(services, timers, logger);
+  events.on('retention.changed', (settings) => retention.follow(settings));
+  const retentionStarted = retention.start().catch((err: unknown) => {
+    logger.error({ err }, 'retention: reading the setting failed');
+  });
 
   return {
     httpServer,
+    http,
     io,
     listen(port = config.port) {
       return new Promise((resolve, reject) => {
@@ -101,6 +115,8 @@ export function createApp(deps: AppDeps): App {
       agents.stop();
       await router.idle();
       await indexer.stop();
+      await retentionStarted;
+      await retention.stop();
     },
   };
 }

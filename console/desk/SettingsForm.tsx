@@ -11,6 +11,7 @@ import {
 } from './hours-draft.ts';
 import type { DeskTexts } from './i18n.ts';
 import { ReportTargets, reportInputId } from './ReportTargets.tsx';
+import { RetentionSetting, RETENTION_MONTHS_ID } from './RetentionSetting.tsx';
 import { Switch } from './Switch.tsx';
 import { TimeZoneField, ZONE_NAME_ID } from './TimeZoneField.tsx';
 import { periodInputId, WeeklyHours } from './WeeklyHours.tsx';
@@ -23,7 +24,9 @@ function focusField(problem: FieldProblem): void {
         ? HOLIDAY_ID
         : problem.field === 'report'
           ? reportInputId(problem.report)
-          : periodInputId(problem.periodKey, 'open');
+          : problem.field === 'retention'
+            ? RETENTION_MONTHS_ID
+            : periodInputId(problem.periodKey, 'open');
   document.getElementById(id)?.focus();
 }
 
@@ -62,6 +65,7 @@ export function SettingsForm({ tx, initial }: { tx: DeskTexts; initial: DeskSett
       time: tx.timeInvalid,
       order: tx.periodInvalid,
       report: tx.reportInvalid,
+      retention: tx.retentionInvalid,
     };
     // The field says exactly what is wrong; the summary by the Save button says where to look.
     setError({ summary: tx.problems[res.problem], field, message: field && messages[field.field] });
@@ -136,6 +140,12 @@ export function SettingsForm({ tx, initial }: { tx: DeskTexts; initial: DeskSett
         invalid={
           wrong?.field === 'report' ? { field: wrong.report, message: error?.message ?? '' } : null
         }
+      />
+      <RetentionSetting
+        tx={tx}
+        draft={draft.retention}
+        onChange={(retention) => change((d) => ({ ...d, retention }))}
+        error={about('retention')}
       />
       <div class="desk-save">
         <button type="submit" class="primary" disabled={busy}>

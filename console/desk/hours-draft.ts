@@ -25,6 +25,12 @@ export type ReportField = 'pickUpSeconds' | 'pickUpTarget' | 'satisfactionTarget
 /** The report's threshold in seconds and its targets in percent, as typed. */
 export type ReportDraft = Record<ReportField, string>;
 
+/** Retention as typed: the months stay a string until saved, so a half-typed number is kept. */
+export interface RetentionDraft {
+  enabled: boolean;
+  months: string;
+}
+
 /** The settings form as the admin edits it. */
 export interface SettingsDraft {
   enabled: boolean;
@@ -33,6 +39,7 @@ export interface SettingsDraft {
   holidays: string[];
   departmentPicker: boolean;
   report: ReportDraft;
+  retention: RetentionDraft;
 }
 
 /** 0.95 → "95"; floating point must not show as 95.00000000000001. */
@@ -70,6 +77,10 @@ export function toDraft(settings: DeskSettings): SettingsDraft {
       pickUpTarget: percentOf(settings.report.pickUpTarget),
       satisfactionTarget: percentOf(settings.report.satisfactionTarget),
     },
+    retention: {
+      enabled: settings.retention.enabled,
+      months: String(settings.retention.months),
+    },
   };
 }
 
@@ -95,6 +106,10 @@ export function toInput(draft: SettingsDraft): { input: DeskSettingsInput; sent:
         pickUpTarget: share(draft.report.pickUpTarget),
         satisfactionTarget: share(draft.report.satisfactionTarget),
       },
+      retention: {
+        enabled: draft.retention.enabled,
+        months: numberOf(draft.retention.months),
+      },
     },
     sent: open.map(({ period }) => period.key),
   };
@@ -105,7 +120,8 @@ export type FieldProblem =
   | { field: 'zone' }
   | { field: 'holiday' }
   | { field: 'time' | 'order'; periodKey: number }
-  | { field: 'report'; report: ReportField };
+  | { field: 'report'; report: ReportField }
+  | { field: 'retention' };
 
 const REPORT_FIELDS: readonly ReportField[] = [
   'pickUpSeconds',
@@ -121,6 +137,7 @@ export function fieldProblem(detail: string, sent: number[]): FieldProblem | nul
   const path = (detail.split(': ')[0] ?? '').split('.');
   const report = REPORT_FIELDS.find((f) => f === path[1]);
   if (path[0] === 'report' && report) return { field: 'report', report };
+  if (path[0] === 'retention') return { field: 'retention' };
   if (path[0] !== 'businessHours') return null;
   if (path[1] === 'timeZone') return { field: 'zone' };
   if (path[1] === 'holidays') return { field: 'holiday' };

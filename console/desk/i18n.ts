@@ -85,6 +85,13 @@ const zh = {
   reportPickUpTarget: '及时接起率目标（%）',
   reportSatisfactionTarget: '满意率目标（%）',
   reportInvalid: '请填写 1–600 之间的秒数，目标为 0–100 之间的百分比。',
+  retentionTitle: '会话记录保留期限',
+  retentionIntro:
+    '开启后，每天自动删除结束超过保留期限的会话（连同消息、备注、评价和知识缺口）、同样久的访客留言，以及此后再未来访、已无任何记录的访客。删除后无法恢复。',
+  retentionEnabled: '自动删除过期的会话记录',
+  retentionOffHint: '未开启：会话记录一直保留。',
+  retentionMonths: '保留期限（月）',
+  retentionInvalid: '请填写 1–120 之间的整数月数。',
 } as const;
 
 export type DeskTexts = { readonly [K in keyof typeof zh]: string } & {
@@ -208,6 +215,13 @@ const enTexts: DeskTexts = {
   reportPickUpTarget: 'Target share picked up in time (%)',
   reportSatisfactionTarget: 'Target satisfied share (%)',
   reportInvalid: 'Enter 1–600 seconds, and targets as percents from 0 to 100.',
+  retentionTitle: 'Keeping transcripts',
+  retentionIntro:
+    'When on, every day Kefu deletes conversations closed longer ago than this (with their messages, notes, ratings and unanswered questions), left messages as old, and visitors not seen since who have nothing left. Deleted data cannot be restored.',
+  retentionEnabled: 'Delete old transcripts automatically',
+  retentionOffHint: 'Off: transcripts are kept for ever.',
+  retentionMonths: 'Keep for (months)',
+  retentionInvalid: 'Enter a whole number of months from 1 to 120.',
   problems: {
     invalid_input: 'Something in the form is not right. Please check it and try again.',
     unauthorized: 'Your session has expired. Reload the page and sign in again.',

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConversationView } from '../../protocol/agent.ts';
 import type { Directory } from '../../protocol/conversation.ts';
+import type { VisitorErased } from '../../protocol/data-care.ts';
 import type { Language } from '../../protocol/language.ts';
 import { ChatOutcome } from '../ChatOutcome.tsx';
 import { DESK_TEXTS } from '../desk/i18n.ts';
@@ -12,6 +13,7 @@ import { Transcript } from '../Transcript.tsx';
 import { departmentName } from '../useDirectory.ts';
 import { VisitorPanel } from '../VisitorPanel.tsx';
 import { fetchConversation, TRANSCRIPT_FORMATS, transcriptHref } from './api.ts';
+import { EraseVisitor } from './EraseVisitor.tsx';
 import type { TranscriptsTexts } from './i18n.ts';
 import '../chat-view.css';
 
@@ -22,6 +24,8 @@ interface Props {
   /** The result list this conversation was opened from. */
   backHref: string;
   directory: Directory | null;
+  /** Admins only: offers deleting everything about the visitor, and is told when it was. */
+  onErased?: (() => void) | undefined;
 }
 
 /** Past conversations are read, never written: Transcript has nothing pending to retry. */
@@ -31,12 +35,14 @@ const noRetry = () => undefined;
  * One stored conversation, read-only: the facts, the whole transcript with notes, how it ended,
  * the visitor panel, and the transcript as a file. No composer, transfer or close here.
  */
-export function ConversationPane({ tx, lang, id, backHref, directory }: Props) {
+export function ConversationPane({ tx, lang, id, backHref, directory, onErased }: Props) {
   const chat = TEXTS[lang];
   const conversation = useResource(() => fetchConversation(id), id);
   const heading = useRef<HTMLHeadingElement>(null);
+  // After a deletion the conversation is gone; the view keeps its visitor's name and says so.
+  const [erased, setErased] = useState<{ done: VisitorErased; name: string } | null>(null);
   const state = conversation.state;
-  const view: ConversationView | null = state.kind === 'ready' ? state.data : null;
+  const view: ConversationView | null = state.kind === 'ready' && !erased ? state.data : null;
 
   // The list was replaced by this view: start reading at its heading.
   useEffect(() => heading.current?.focus(), []);
@@ -58,7 +64,7 @@ export function ConversationPane({ tx, lang, id, backHref, directory }: Props) {
       </p>
       <div class="tr-view-head">
         <h2 id="tr-view-title" ref={heading} tabIndex={-1}>
-          {c ? chat.visitor(c.visitorCode) : tx.opening}
+          {c ? chat.visitor(c.visitorCode) : (erased?.name ?? tx.opening)}
         </h2>
         {c && (
           <p class="tr-exports" role="group" aria-label={tx.download}>
@@ -70,6 +76,11 @@ export function ConversationPane({ tx, lang, id, backHref, directory }: Props) {
           </p>
         )}
       </div>
+      {erased && (
+        <p class="desk-notice" role="status">
+          {tx.erased(erased.done.deleted)}
+        </p>
+      )}
       {state.kind === 'failed' && (
         <LoadState tx={DESK_TEXTS[lang]} state={state} onRetry={conversation.reload} />
       )}
@@ -126,7 +137,21 @@ export function ConversationPane({ tx, lang, id, backHref, directory }: Props) {
               )}
             </div>
           </div>
-          <VisitorPanel lang={lang} tx={chat} visitor={view.visitor} />
+          <div class="tr-view-side">
+            <VisitorPanel lang={lang} tx={chat} visitor={view.visitor} />
+            {onErased && (
+              <EraseVisitor
+                tx={tx}
+                visitorId={c.visitorId}
+                visitorName={chat.visitor(c.visitorCode)}
+                onErased={(done) => {
+                  setErased({ done, name: chat.visitor(c.visitorCode) });
+                  onErased();
+                  heading.current?.focus();
+                }}
+              />
+            )}
+          </div>
         </div>
       )}
     </section>

@@ -24,7 +24,7 @@ interface Props {
  * and filtered, one opened read-only over the list. The list stays mounted (hidden) while a
  * conversation is open, so going back finds it as it was, with focus on the row left.
  */
-export function TranscriptsPage({ lang, socket }: Props) {
+export function TranscriptsPage({ lang, agent, socket }: Props) {
   const tx = TRANSCRIPTS_TEXTS[lang];
   const route = useTranscriptsRoute();
   const { directory } = useDirectory(socket);
@@ -72,6 +72,7 @@ export function TranscriptsPage({ lang, socket }: Props) {
           id={route.open}
           backHref={hrefOf(list)}
           directory={directory}
+          onErased={agent.role === 'admin' ? () => setAttempt((n) => n + 1) : undefined}
         />
       )}
     </section>

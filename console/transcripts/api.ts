@@ -1,4 +1,5 @@
 import type { ConversationView } from '../../protocol/agent.ts';
+import type { VisitorErased } from '../../protocol/data-care.ts';
 import type { Language } from '../../protocol/language.ts';
 import type { TranscriptList } from '../../protocol/transcripts.ts';
 import { request, type Result } from '../rest.ts';
@@ -34,4 +35,9 @@ export function exportHref(filters: Filters, format: ExportFormat, lang: Languag
   const params = filterParams(filters);
   params.set('lang', lang);
   return `/api/transcripts/export.${format}?${params}`;
+}
+
+/** Admins: a privacy request, everything about the visitor deleted. */
+export function eraseVisitor(visitorId: string): Promise<Result<VisitorErased>> {
+  return request('DELETE', `/api/admin/visitors/${encodeURIComponent(visitorId)}`);
 }

@@ -1,4 +1,5 @@
 import type { ConversationStatus } from '../../protocol/conversation.ts';
+import type { DeletedCounts } from '../../protocol/data-care.ts';
 import type { Language } from '../../protocol/language.ts';
 import type { HandledBy } from '../../protocol/transcripts.ts';
 import { DESK_TEXTS } from '../desk/i18n.ts';
@@ -61,6 +62,14 @@ const zh = {
   status: '状态',
   messages: '消息数',
   still: '会话尚未结束',
+  eraseTitle: '删除访客数据',
+  eraseHint:
+    '用于个人信息删除请求（PIPL / GDPR）：删除该访客的全部会话、消息、备注、评价、知识缺口和留言，并断开其在线连接。删除后无法恢复。',
+  eraseVisitor: '删除该访客的全部数据',
+  eraseConfirm: '永久删除',
+  eraseCancel: '取消',
+  eraseHeld: '有客服正在与该访客对话，请先结束对话再删除。',
+  eraseGone: '找不到该访客，可能已被删除。',
 } as const;
 
 export type TranscriptsTexts = { readonly [K in keyof typeof zh]: string } & {
@@ -76,6 +85,8 @@ export type TranscriptsTexts = { readonly [K in keyof typeof zh]: string } & {
   readonly stars: (rating: number, label: string) => string;
   readonly said: (author: string) => string;
   readonly problemDetail: (detail: string) => string;
+  readonly eraseQuestion: (visitor: string) => string;
+  readonly erased: (deleted: DeletedCounts) => string;
 };
 
 const zhTexts: TranscriptsTexts = {
@@ -96,6 +107,9 @@ const zhTexts: TranscriptsTexts = {
   stars: (rating, label) => `${rating} 星：${label}`,
   said: (author) => `${author}：`,
   problemDetail: (detail) => `搜索条件有误：${detail}`,
+  eraseQuestion: (visitor) => `删除${visitor}的全部数据？此操作无法撤销。`,
+  erased: (d) =>
+    `已删除该访客的全部数据（会话 ${d.conversations} 个，消息 ${d.messages} 条，留言 ${d.leftMessages} 条）。`,
 };
 
 const enTexts: TranscriptsTexts = {
@@ -154,6 +168,14 @@ const enTexts: TranscriptsTexts = {
   status: 'Status',
   messages: 'Messages',
   still: 'The conversation has not ended',
+  eraseTitle: 'Delete visitor data',
+  eraseHint:
+    'For a privacy request (PIPL / GDPR): deletes all of this visitor’s conversations, messages, notes, ratings, unanswered questions and left messages, and disconnects them. This cannot be undone.',
+  eraseVisitor: 'Delete everything about this visitor',
+  eraseConfirm: 'Delete for ever',
+  eraseCancel: 'Cancel',
+  eraseHeld: 'An agent is chatting with this visitor now. Close that chat first, then delete.',
+  eraseGone: 'This visitor is not there any more; they may have been deleted already.',
   problems: DESK_TEXTS.en.problems,
   handlers: { bot: 'Bot only', person: 'A person' },
   statuses: { bot: 'With the bot', queued: 'Waiting', active: 'With an agent', closed: 'Closed' },
@@ -170,6 +192,9 @@ const enTexts: TranscriptsTexts = {
   stars: (rating, label) => `${rating} stars: ${label}`,
   said: (author) => `${author}: `,
   problemDetail: (detail) => `The search is not valid: ${detail}`,
+  eraseQuestion: (visitor) => `Delete everything about ${visitor}? This cannot be undone.`,
+  erased: (d) =>
+    `Deleted everything about this visitor (conversations: ${d.conversations}, messages: ${d.messages}, left messages: ${d.leftMessages}).`,
 };
 
 export const TRANSCRIPTS_TEXTS: Record<Language, TranscriptsTexts> = {

@@ -55,6 +55,14 @@ export const businessHoursSchema = z.strictObject({
     .transform((days) => [...new Set(days)].sort()),
 });
 
+/** Months: 1 to 10 years. */
+export const retentionSettingsSchema = z.strictObject({
+  enabled: z.boolean(),
+  months: z.number().int('whole months').min(1, 'at least 1 month').max(120, 'at most 120 months'),
+});
+
+export const DEFAULT_RETENTION = { enabled: false, months: 24 } as const;
+
 /** REST: PUT /api/settings (admins). */
 export const deskSettingsSchema = z.strictObject({
   businessHours: businessHoursSchema,
@@ -62,6 +70,8 @@ export const deskSettingsSchema = z.strictObject({
   // Optional, so a console from before the monthly analysis can still save the rest; left
   // out, the saved thresholds stay as they are.
   report: reportSettingsSchema.optional(),
+  // Optional for the same reason: left out, retention stays as it is.
+  retention: retentionSettingsSchema.optional(),
 });
 
 export type QuickReplyInput = z.input<typeof quickReplySchema>;

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { ServiceDeps } from '../services/deps.ts';
 import { adminAgentsRouter } from './admin-agents.ts';
+import { adminDataCareRouter } from './admin-data-care.ts';
 import { adminDepartmentsRouter } from './admin-departments.ts';
 import { adminWidgetRouter } from './admin-widget.ts';
 import { noStore } from './no-store.ts';
@@ -8,7 +9,7 @@ import { requireAgent } from './require-agent.ts';
 import { sameOriginJson } from './same-origin.ts';
 
 /**
- * Everything under /api/admin: accounts, departments, the widget. One guard for the whole
+ * Everything under /api/admin: accounts, departments, the widget, privacy requests, the audit log. One guard for the whole
  * prefix, so no route can forget it: signed out 401, an agent 403.
  */
 export function adminRouter(deps: ServiceDeps): Router {
@@ -17,5 +18,6 @@ export function adminRouter(deps: ServiceDeps): Router {
   router.use(adminAgentsRouter(deps));
   router.use(adminDepartmentsRouter(deps));
   router.use(adminWidgetRouter(deps));
+  router.use(adminDataCareRouter(deps));
   return router;
 }

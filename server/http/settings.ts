@@ -9,7 +9,7 @@ import { requireAgent } from './require-agent.ts';
 import { sameOriginJson } from './same-origin.ts';
 
 /** The desk's settings: every agent's console reads them, admins change them. */
-export function settingsRouter(deps: Pick<ServiceDeps, 'store' | 'clock'>): Router {
+export function settingsRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | 'events'>): Router {
   const router = Router();
   router.use('/api/settings', sameOriginJson(), noStore);
 

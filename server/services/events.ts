@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.ts';
-import type { AgentStatus, GapReason } from '../../protocol/index.ts';
+import type { AgentStatus, GapReason, RetentionSettings } from '../../protocol/index.ts';
 import type { AgentRow, ConversationRow, MessageRow, NoteRow } from '../store/types.ts';
 
 /**
@@ -31,6 +31,10 @@ export interface DomainEventMap {
   'question.missed': { messageId: string; reason: GapReason; faqId: string | null; at: string };
   /** An admin changed an account's profile (role, departments, limit …). */
   'agent.updated': { before: AgentRow; after: AgentRow };
+  /** An admin saved how long transcripts are kept (saved already). */
+  'retention.changed': RetentionSettings;
+  /** Everything about a visitor was deleted; their open sockets must go. */
+  'visitor.erased': { visitorId: string };
 }
 
 export type DomainEventName = keyof DomainEventMap;

@@ -5,6 +5,7 @@ import type {
   NoteRepository,
   VisitorRepository,
 } from './types/chat.ts';
+import type { AuditRepository, DataCareRepository } from './types/data-care.ts';
 import type { FaqEntryRepository, QuestionGapRepository } from './types/faq.ts';
 import type {
   AgentRepository,
@@ -16,13 +17,16 @@ import type {
   QuickReplyRepository,
   SettingsRepository,
 } from './types/desk.ts';
+import type { LoginThrottleRepository } from './types/login-throttle.ts';
 import type { ReportRepository } from './types/reports.ts';
 import type { TranscriptRepository } from './types/transcripts.ts';
 
 export type * from './types/agents.ts';
 export type * from './types/chat.ts';
+export type * from './types/data-care.ts';
 export type * from './types/desk.ts';
 export type * from './types/faq.ts';
+export type * from './types/login-throttle.ts';
 export type * from './types/reports.ts';
 export type * from './types/transcripts.ts';
 
@@ -40,6 +44,8 @@ export interface Store {
   departments: DepartmentRepository;
   agents: AgentRepository;
   agentSessions: AgentSessionRepository;
+  /** Failed sign-ins, for the lockout. */
+  loginThrottle: LoginThrottleRepository;
   notes: NoteRepository;
   leftMessages: LeftMessageRepository;
   quickReplies: QuickReplyRepository;
@@ -48,6 +54,9 @@ export interface Store {
   /** Read-only facts for the monthly analysis. */
   reports: ReportRepository;
   transcripts: TranscriptRepository;
+  /** Retention and erasure: deleting conversations and visitors with all that hangs off them. */
+  dataCare: DataCareRepository;
+  audit: AuditRepository;
   /** Throws when the database cannot answer a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

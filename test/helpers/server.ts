@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FaqEntry } from '../../knowledge/index.ts';
+import type { App } from '../../server/app.ts';
 import { assembleKefu } from '../../server/assemble.ts';
 import type { Clock } from '../../server/clock.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
@@ -104,6 +105,8 @@ export interface TestServer {
   clock: FakeClock;
   /** For checking state the protocol does not show (e.g. a conversation's status). */
   store: Store;
+  /** The running app, e.g. to list its routes or its open sockets. */
+  app: App;
   close(): Promise<void>;
 }
 
@@ -148,6 +151,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     dataDir,
     clock,
     store,
+    app,
     async close() {
       await app.close();
       await store.close();

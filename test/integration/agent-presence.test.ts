@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AgentStatus } from '../../protocol/index.ts';
+import { AGENT_NAMESPACE, type AgentStatus } from '../../protocol/index.ts';
 import { AGENT_OFFLINE_GRACE_MS } from '../../server/services/agents/presence.ts';
 import { ConsoleTab, connectRaw, signIn } from '../helpers/agent-client.ts';
 import { startServer, TEST_ADMIN, type TestServer } from '../helpers/server.ts';
@@ -30,10 +30,11 @@ async function storedStatus(): Promise<AgentStatus | undefined> {
   return (await server.store.agents.getStatus(agent!.id))?.status;
 }
 
-/** Closes the tab and waits until the server has seen it go. */
+/** Closes the tab and waits until the server has seen it go (its disconnect handlers ran). */
 async function closeLastTab(tab: ConsoleTab): Promise<void> {
+  const id = tab.socket.id;
   tab.close();
-  await vi.waitFor(() => expect(server.clock.pendingTimers).toBe(1));
+  await vi.waitFor(() => expect(server.app.io.of(AGENT_NAMESPACE).sockets.has(id!)).toBe(false));
 }
 
 describe('agent status', () => {

@@ -156,9 +156,10 @@ describe('settings', () => {
     },
     departmentPicker: true,
     report: { pickUpSeconds: 30, pickUpTarget: 0.9, satisfactionTarget: 0.85 },
+    retention: { enabled: false, months: 36 },
   };
 
-  it('start with business hours off, no department picker and the usual report targets', async () => {
+  it('start with business hours off, no department picker, the usual report targets and transcripts kept', async () => {
     expect(await settings()).toEqual({
       businessHours: {
         enabled: false,
@@ -168,6 +169,7 @@ describe('settings', () => {
       },
       departmentPicker: false,
       report: { pickUpSeconds: 20, pickUpTarget: 0.95, satisfactionTarget: 0.9 },
+      retention: { enabled: false, months: 24 },
     });
   });
 
@@ -189,12 +191,16 @@ describe('settings', () => {
     expect(await settings()).toEqual(expected);
   });
 
-  it('keep the report targets when a console that does not know them saves the rest', async () => {
+  it('keep the report targets and retention when a console that does not know them saves the rest', async () => {
     await api('PUT', '/api/settings', admin, saved);
     const older = { businessHours: saved.businessHours, departmentPicker: false };
     const res = await api('PUT', '/api/settings', admin, older);
     expect(res.status).toBe(200);
-    expect(await settings()).toMatchObject({ departmentPicker: false, report: saved.report });
+    expect(await settings()).toMatchObject({
+      departmentPicker: false,
+      report: saved.report,
+      retention: saved.retention,
+    });
   });
 
   it('refuse a pick-up target above 100 %', async () => {

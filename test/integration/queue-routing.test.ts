@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AGENT_NAMESPACE } from '../../protocol/index.ts';
 import { AGENT_OFFLINE_GRACE_MS } from '../../server/services/agents/presence.ts';
 import type { ConsoleTab } from '../helpers/agent-client.ts';
 import { addDepartment, onlineElsewhere } from '../helpers/console-api.ts';
@@ -191,9 +192,12 @@ describe('an agent who leaves', () => {
     const later = await asking();
     await vi.waitFor(() => expect(later.tab.state).toMatchObject({ status: 'active' }));
 
+    const socketId = leaving.socket.id!;
     leaving.close();
     open.splice(open.indexOf(leaving), 1);
-    await vi.waitFor(() => expect(server.clock.pendingTimers).toBe(1));
+    // Once the server has seen the tab go, the offline grace period runs.
+    const agents = server.app.io.of(AGENT_NAMESPACE);
+    await vi.waitFor(() => expect(agents.sockets.has(socketId)).toBe(false));
     server.clock.advance(AGENT_OFFLINE_GRACE_MS);
 
     await vi.waitFor(() => expect(tab.state).toMatchObject({ status: 'queued', agentName: null }));

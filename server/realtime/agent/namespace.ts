@@ -7,6 +7,7 @@ import { rooms } from '../rooms.ts';
 import type { VisitorServer } from '../visitor/types.ts';
 import { registerAgentHandlers } from './handlers.ts';
 import { authenticate } from './middleware.ts';
+import { SessionWatch } from './session-watch.ts';
 import { ConsoleTabs } from './tabs.ts';
 import { agentNamespaceOf, type AgentNamespace, type AgentSocket } from './types.ts';
 
@@ -29,16 +30,24 @@ export function setUpAgentNamespace(
       logger.error({ err, agentId }, 'could not mark the agent offline'),
     );
   });
+  const sessions = new SessionWatch(deps, presence.timers, logger);
   nsp.use(authenticate(deps, logger));
   nsp.on('connection', (socket) => {
     const { agentId, sessionId } = socket.data;
     socket.join(rooms.session(sessionId));
     tabs.opened(agentId);
     socket.on('disconnect', () => tabs.closed(agentId));
+    sessions.watch(socket);
     registerAgentHandlers(socket, deps, logger);
     arrive(socket, deps, logger);
   });
-  return { nsp, stop: () => tabs.stop() };
+  return {
+    nsp,
+    stop: () => {
+      tabs.stop();
+      sessions.stop();
+    },
+  };
 }
 
 /**

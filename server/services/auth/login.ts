@@ -3,6 +3,7 @@ import type { AgentRow } from '../../store/types.ts';
 import { verifyAgainstNobody, verifyPassword } from '../agents/password.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { hashToken, newToken } from '../token.ts';
+import { attemptFailed, attemptSucceeded, beginAttempt } from './login-throttle.ts';
 import { SESSION_IDLE_MS, SESSION_MAX_MS } from './session-policy.ts';
 
 export interface LoginResult {
@@ -13,19 +14,35 @@ export interface LoginResult {
   maxAgeSeconds: number;
 }
 
+export type LoginOutcome =
+  | ({ kind: 'signed_in' } & LoginResult)
+  | { kind: 'refused' }
+  /** Too many failures: no password is checked until then. */
+  | { kind: 'locked'; retryAt: Date };
+
 /**
- * A new session for the right e-mail and password, else null. Unknown e-mails and disabled
- * accounts still run one scrypt, so the answer time does not tell which e-mails exist.
+ * A new session for the right e-mail and password. Unknown e-mails and disabled accounts still
+ * run one scrypt and count towards the lockout like any other, so neither the answer nor its
+ * time tells which e-mails exist. `ip` is the address the attempt came from.
  */
 export async function login(
   deps: Pick<ServiceDeps, 'store' | 'clock'>,
   input: LoginInput,
-): Promise<LoginResult | null> {
-  const agent = await deps.store.agents.findByEmail(input.email.toLowerCase());
+  ip: string,
+): Promise<LoginOutcome> {
+  const email = input.email.toLowerCase();
+  const attempt = await beginAttempt(deps, email, ip);
+  if (attempt.lockedUntil) return { kind: 'locked', retryAt: attempt.lockedUntil };
+
+  const agent = await deps.store.agents.findByEmail(email);
   const ok = agent
     ? await verifyPassword(input.password, agent.passwordHash)
     : await verifyAgainstNobody(input.password);
-  if (!agent || !ok || agent.disabled) return null;
+  if (!agent || !ok || agent.disabled) {
+    const lockedUntil = await attemptFailed(deps, attempt);
+    return lockedUntil ? { kind: 'locked', retryAt: lockedUntil } : { kind: 'refused' };
+  }
+  await attemptSucceeded(deps, attempt);
 
   const now = deps.clock.now();
   await deps.store.agentSessions.deleteStale({
@@ -40,5 +57,5 @@ export async function login(
     lastSeenAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + SESSION_MAX_MS).toISOString(),
   });
-  return { agent, token, maxAgeSeconds: SESSION_MAX_MS / 1000 };
+  return { kind: 'signed_in', agent, token, maxAgeSeconds: SESSION_MAX_MS / 1000 };
 }

@@ -1,12 +1,18 @@
 import type { z } from 'zod';
 import type { DeskSettings } from '../../../protocol/index.ts';
-import { businessHoursSchema, deskSettingsSchema } from '../../../protocol/schemas/desk.ts';
+import {
+  businessHoursSchema,
+  DEFAULT_RETENTION,
+  deskSettingsSchema,
+  retentionSettingsSchema,
+} from '../../../protocol/schemas/desk.ts';
 import { DEFAULT_REPORT_SETTINGS, reportSettingsSchema } from '../../../protocol/schemas/report.ts';
 import type { ServiceDeps } from '../deps.ts';
 
 /**
  * Business hours off, so a new install answers at any hour (the hours are a typical office
- * week, ready to switch on); no department picker; the report's usual targets. A new object
+ * week, ready to switch on); no department picker; the report's usual targets; transcripts
+ * kept until an admin chooses how long (a desk may have to keep them). A new object
  * each time: callers may change it.
  */
 export function defaultDeskSettings(): DeskSettings {
@@ -19,6 +25,7 @@ export function defaultDeskSettings(): DeskSettings {
     },
     departmentPicker: false,
     report: { ...DEFAULT_REPORT_SETTINGS },
+    retention: { ...DEFAULT_RETENTION },
   };
 }
 
@@ -26,6 +33,7 @@ export function defaultDeskSettings(): DeskSettings {
 const BUSINESS_HOURS = 'desk.businessHours';
 const DEPARTMENT_PICKER = 'desk.departmentPicker';
 const REPORT = 'desk.report';
+const RETENTION = 'desk.retention';
 
 export async function getDeskSettings(deps: Pick<ServiceDeps, 'store'>): Promise<DeskSettings> {
   const defaults = defaultDeskSettings();
@@ -42,11 +50,16 @@ export async function getDeskSettings(deps: Pick<ServiceDeps, 'store'>): Promise
       defaults.departmentPicker,
     ),
     report: await read(REPORT, reportSettingsSchema, defaults.report),
+    retention: await read(RETENTION, retentionSettingsSchema, defaults.retention),
   };
 }
 
+/**
+ * Saves them. A change of retention is announced on `events`, so a running server's retention
+ * job follows it; scripts and tests without a server have no bus and nobody to tell.
+ */
 export async function saveDeskSettings(
-  deps: Pick<ServiceDeps, 'store' | 'clock'>,
+  deps: Pick<ServiceDeps, 'store' | 'clock'> & Partial<Pick<ServiceDeps, 'events'>>,
   input: z.output<typeof deskSettingsSchema>,
 ): Promise<DeskSettings> {
   const at = deps.clock.now().toISOString();
@@ -55,8 +68,11 @@ export async function saveDeskSettings(
       [BUSINESS_HOURS]: input.businessHours,
       [DEPARTMENT_PICKER]: input.departmentPicker,
       ...(input.report && { [REPORT]: input.report }),
+      ...(input.retention && { [RETENTION]: input.retention }),
     },
     at,
   );
-  return getDeskSettings(deps);
+  const saved = await getDeskSettings(deps);
+  if (input.retention) deps.events?.emit('retention.changed', saved.retention);
+  return saved;
 }

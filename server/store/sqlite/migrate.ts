@@ -5,6 +5,8 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** SQLite-only steps that plain SQL cannot take, run after `sql` in the same transaction. */
+  apply?: (db: Database) => void;
 }
 
 /** Applies every migration not yet recorded in schema_migrations, each in its own transaction. */
@@ -32,6 +34,7 @@ export function migrate(db: Database, at: string): void {
     if (applied.has(m.version)) continue;
     db.transaction(() => {
       db.exec(m.sql);
+      m.apply?.(db);
       record.run(m.version, m.name, at);
     })();
   }

@@ -5,11 +5,14 @@ import type { Clock } from '../../clock.ts';
 import type { Store } from '../types.ts';
 import { agentSessionRepository } from './agent-sessions.ts';
 import { agentRepository } from './agents.ts';
+import { auditRepository } from './audit-log.ts';
 import { conversationRepository } from './conversations.ts';
+import { dataCareRepository } from './data-care.ts';
 import { departmentRepository } from './departments.ts';
 import { faqEntryRepository } from './faq-entries.ts';
 import { feedbackRepository } from './feedback.ts';
 import { leftMessageRepository } from './left-messages.ts';
+import { loginThrottleRepository } from './login-throttle.ts';
 import { messageRepository } from './messages.ts';
 import { migrate } from './migrate.ts';
 import { noteRepository } from './notes.ts';
@@ -50,6 +53,7 @@ export function openSqliteStore(dataDir: string, clock: Clock): Store {
     departments: departmentRepository(db),
     agents: agentRepository(db),
     agentSessions: agentSessionRepository(db),
+    loginThrottle: loginThrottleRepository(db),
     notes: noteRepository(db),
     leftMessages: leftMessageRepository(db),
     quickReplies: quickReplyRepository(db),
@@ -57,6 +61,8 @@ export function openSqliteStore(dataDir: string, clock: Clock): Store {
     questionGaps: questionGapRepository(db),
     reports: reportRepository(db),
     transcripts: transcriptRepository(db),
+    dataCare: dataCareRepository(db),
+    audit: auditRepository(db),
     async ping() {
       ping.get();
     },

@@ -58,7 +58,9 @@ export function reportRepository(db: Database): ReportRepository {
     .raw();
   // Looked up apart rather than joined: one index range instead of a seek per conversation.
   const newVisitors = db
-    .prepare<[Range], string>('SELECT id FROM visitors WHERE created_at >= @from AND created_at < @to')
+    .prepare<[Range], string>(
+      'SELECT id FROM visitors WHERE created_at >= @from AND created_at < @to',
+    )
     .pluck();
   // The partial indexes of 008 hold exactly these rows, ordered by time: range scans only.
   const agentMessages = db.prepare<[Range], { agent_id: string; n: number }>(

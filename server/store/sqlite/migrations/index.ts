@@ -6,3 +6,5 @@ export { faqAdmin } from './005_faq_admin.ts';
 export { questionGaps } from './006_question_gaps.ts';
 export { transcripts } from './007_transcripts.ts';
 export { report } from './008_report.ts';
+export { dataCare } from './009_data_care.ts';
+export { loginThrottle } from './010_login_throttle.ts';

@@ -1,0 +1,41 @@
+import type { VisitorErased } from '../../../protocol/index.ts';
+import type { AgentActor } from '../auth/authenticate.ts';
+import type { ServiceDeps } from '../deps.ts';
+import { ServiceError } from '../errors.ts';
+import { recordAudit } from './audit.ts';
+
+/**
+ * A privacy request (PIPL, GDPR): deletes the visitor, their conversations with messages, search
+ * rows, events, notes, ratings and gaps, and their left messages; ends their open sockets; logs
+ * who did it. Refused while an agent holds a chat with them: the agent closes it first, so
+ * nobody is cut off mid-conversation without knowing why.
+ */
+export async function eraseVisitor(
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'events'>,
+  actor: AgentActor,
+  visitorId: string,
+): Promise<VisitorErased> {
+  // A visitor has at most one conversation that is not closed, and it is their latest.
+  const latest = await deps.store.conversations.latestFor(visitorId);
+  if (latest?.status === 'active') {
+    throw new ServiceError(
+      'conflict',
+      'An agent is chatting with this visitor now. Close that chat first, then delete.',
+    );
+  }
+  const deleted = await deps.store.dataCare.eraseVisitor(visitorId);
+  if (!deleted) {
+    throw new ServiceError('not_found', `There is no visitor ${visitorId}: nothing was deleted.`);
+  }
+  deps.events.emit('visitor.erased', { visitorId });
+  if (latest?.status === 'queued' && latest.departmentId) {
+    deps.events.emit('queue.changed', { departmentId: latest.departmentId });
+  }
+  await recordAudit(deps, {
+    agentId: actor.agent.id,
+    action: 'visitor.erased',
+    target: visitorId,
+    details: { ...deleted },
+  });
+  return { visitorId, deleted };
+}

@@ -1,0 +1,104 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../server/store/sqlite/open.ts';
+import { listRoutes, startCast, type Cast } from '../helpers/authz.ts';
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Real ids, so a request that slipped past the guard would change something. */
+function address(route: string, cast: Cast): string {
+  const id = route.startsWith('/api/admin/agents')
+    ? 'mei'
+    : route.startsWith('/api/admin/departments')
+      ? 'sales'
+      : route.startsWith('/api/faq')
+        ? 'return.zh'
+        : cast.conversationId;
+  return route.replace(':id', id);
+}
+
+/** What another site's page can send with the admin's cookie, without a preflight. */
+const HOSTILE: [name: string, init: () => RequestInit][] = [
+  ['a text/plain form', () => ({ headers: { 'content-type': 'text/plain' }, body: '{"x":1}' })],
+  [
+    'an urlencoded form',
+    () => ({
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=evil%40evil.example&nameZh=x&nameEn=x&id=evil',
+    }),
+  ],
+  [
+    'a multipart form',
+    () => {
+      const form = new FormData();
+      form.set('file', new Blob(['id,question,answer\nevil,Q,A']), 'kb.csv');
+      return { body: form };
+    },
+  ],
+  [
+    'JSON from another origin',
+    () => ({
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+      body: '{}',
+    }),
+  ],
+];
+
+let cast: Cast;
+beforeAll(async () => {
+  cast = await startCast();
+});
+afterAll(() => cast.close());
+
+/** Every stored row, except the search index the background indexer keeps filling. */
+function snapshot(): string {
+  const db = new Database(join(cast.server.dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    const tables = db
+      .prepare<[], string>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'message_search%' AND name <> 'search_progress' ORDER BY name",
+      )
+      .pluck()
+      .all();
+    return JSON.stringify(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all()]));
+  } finally {
+    db.close();
+  }
+}
+
+describe('cross-site requests', () => {
+  const writes = () =>
+    listRoutes(cast.server.app)
+      .map((r) => r.split(' ') as [string, string])
+      .filter(([method, path]) => WRITES.has(method) && path.startsWith('/api/'));
+
+  it('checks the sign-in, the visitor side, uploads and the admin pages alike', () => {
+    expect(writes().map((w) => w.join(' '))).toEqual(
+      expect.arrayContaining([
+        'POST /api/auth/login',
+        'POST /api/auth/logout-everywhere',
+        'POST /api/visitor/sessions',
+        'POST /api/faq/import',
+        'DELETE /api/admin/departments/:id',
+      ]),
+    );
+  });
+
+  it.each(HOSTILE)('%s changes nothing on any write under /api/', async (_name, init) => {
+    const before = snapshot();
+    const refused: string[] = [];
+    for (const [method, route] of writes()) {
+      const { headers, body } = init();
+      const res = await fetch(`${cast.server.url}${address(route, cast)}`, {
+        method,
+        headers: { cookie: cast.cookies.admin!, ...(headers as Record<string, string>) },
+        body,
+      });
+      const json = (await res.json()) as { error?: { code: string } };
+      refused.push(`${method} ${route} ${res.status} ${json.error?.code}`);
+    }
+    expect(refused).toEqual(writes().map(([m, r]) => `${m} ${r} 403 forbidden`));
+    expect(snapshot()).toBe(before);
+  });
+});
