@@ -1,0 +1,127 @@
+import { io } from 'socket.io-client';
+import {
+  VISITOR_NAMESPACE,
+  type ChatMessage,
+  type VisitorConversationState,
+} from '../../../protocol/index.ts';
+import { lastSeq, latestConversation, mergeMessages } from '../../../widget/chat/messages.ts';
+import { enqueue, remove, settle, toResend, type Pending } from '../../../widget/chat/pending.ts';
+import { createSession, type VisitorSocket } from '../visitor-client.ts';
+import { ACK_MS, RECONNECT, RETRY_MS, type Written } from './contract.ts';
+
+/**
+ * A visitor's chat window as the widget keeps it, without the browser: the same transcript
+ * merge, outbox and "everything after my last seq" (the widget's own `messages.ts` and
+ * `pending.ts`), the same reactions to acks, pushes, drops and reconnects.
+ */
+export class ChatVisitor {
+  messages: ChatMessage[] = [];
+  pending: Pending[] = [];
+  state: VisitorConversationState | null = null;
+  /** What each ack said was stored, by clientId. */
+  readonly acked = new Map<string, ChatMessage>();
+  /** Every message this visitor wrote, in the order written. */
+  readonly written: Written[] = [];
+  /** Messages the server refused (error acks): never stored, never resent. */
+  refused = 0;
+  readonly socket: VisitorSocket;
+  private closed = false;
+
+  private constructor(
+    readonly name: string,
+    url: string,
+    token: string,
+  ) {
+    this.socket = io(`${url}${VISITOR_NAMESPACE}`, {
+      ...RECONNECT,
+      auth: { token, lang: 'en' },
+    });
+    this.socket.on('connect', () => this.onConnect());
+    this.socket.on('disconnect', (reason) => {
+      // Socket.IO reconnects by itself unless a side hung up on purpose; the widget retries then.
+      if (reason === 'io server disconnect' || reason === 'io client disconnect') this.later();
+    });
+    this.socket.on('connect_error', () => {
+      if (!this.socket.active) this.later();
+    });
+    this.socket.on('message.created', (m) => this.merge([m]));
+    this.socket.on('message.updated', (m) => this.merge([m]));
+    this.socket.on('conversation.updated', (s) => (this.state = s));
+  }
+
+  /** A new visitor session, connected. */
+  static async open(url: string, name: string): Promise<ChatVisitor> {
+    const { token } = await createSession(url, 'en');
+    const visitor = new ChatVisitor(name, url, token);
+    await new Promise<void>((resolve) => visitor.socket.once('connect', () => resolve()));
+    return visitor;
+  }
+
+  get conversationId(): string | null {
+    return this.state?.conversationId ?? latestConversation(this.messages);
+  }
+
+  /** Asks for a person, as the widget's button does; resolves once the server queued it. */
+  async askForPerson(clientId: string): Promise<void> {
+    const ack = await this.socket.timeout(ACK_MS).emitWithAck('handoff.request', { clientId });
+    if (!ack.ok) throw new Error(`${this.name}: handoff refused: ${ack.error.message}`);
+    this.merge([ack.data]);
+  }
+
+  /** Writes a message: into the outbox at once, out whenever connected. */
+  send(body: string): void {
+    this.pending = enqueue(this.pending, body);
+    const item = this.pending.at(-1)!;
+    this.written.push({ clientId: item.clientId, body });
+    this.emitSend(item);
+  }
+
+  close(): void {
+    this.closed = true;
+    this.socket.close();
+  }
+
+  private later(): void {
+    setTimeout(() => {
+      if (!this.closed && !this.socket.connected) this.socket.connect();
+    }, RETRY_MS);
+  }
+
+  private onConnect(): void {
+    this.pending = toResend(this.pending);
+    for (const item of this.pending) this.emitSend(item);
+    this.sync();
+  }
+
+  private sync(afterSeq = lastSeq(this.messages, latestConversation(this.messages))): void {
+    const known = latestConversation(this.messages);
+    this.socket.timeout(ACK_MS).emit('conversation.sync', { afterSeq }, (err, ack) => {
+      if (err) return void (this.socket.connected && this.sync());
+      if (!ack.ok) return;
+      const { conversationId, messages, state } = ack.data;
+      if (conversationId !== known && afterSeq > 0) return this.sync(0);
+      if (state) this.state = state;
+      this.merge(messages);
+    });
+  }
+
+  private emitSend(item: Pending): void {
+    if (!this.socket.connected || !this.pending.some((p) => p.clientId === item.clientId)) return;
+    const input = { clientId: item.clientId, body: item.body };
+    this.socket.timeout(ACK_MS).emit('message.send', input, (err, ack) => {
+      // Resending is safe: the server stores each clientId once.
+      if (err) return this.emitSend(item);
+      if (ack.ok) {
+        this.acked.set(item.clientId, ack.data);
+        return this.merge([ack.data]);
+      }
+      this.refused += 1;
+      this.pending = remove(this.pending, item.clientId);
+    });
+  }
+
+  private merge(incoming: ChatMessage[]): void {
+    this.messages = mergeMessages(this.messages, incoming);
+    this.pending = settle(this.pending, this.messages);
+  }
+}
