@@ -8,26 +8,36 @@ import { describeIssue } from '../validation.ts';
  * Wraps one use case as a Socket.IO listener: validate the payload with the event's
  * schema, run, ack the union. Whatever a client sends, it never throws: bad input
  * is an `invalid_input` ack, a bug an `internal` ack plus a log line. Without an ack
- * callback nothing runs, since the client could never learn the outcome.
+ * callback nothing runs, since the client could never learn the outcome. Socket.IO puts
+ * the callback last, after however many arguments the client sent, so it is looked for
+ * there: with extra arguments it used to sit where no one looked and was never answered.
  */
 export function acknowledge<S extends z.ZodType, T>(
   logger: Logger,
   event: string,
   schema: S,
   run: (input: z.output<S>) => Promise<T> | T,
-): (payload: unknown, ack: AckCallback<T> | undefined) => void {
-  return (payload, ack) => {
+): (...args: unknown[]) => void {
+  return (...args) => {
+    const ack = args.at(-1);
     if (typeof ack !== 'function') {
-      // emit(event, callback) without a payload: the callback arrives first.
-      if (typeof payload === 'function') {
-        (payload as AckCallback<T>)(invalid('a payload object is required'));
-      }
       logger.debug({ event }, 'dropped an event without an ack callback');
       return;
     }
+    const reply = ack as AckCallback<T>;
+    if (args.length !== 2) {
+      // emit(event, callback) without a payload, or extra arguments after it.
+      const problem =
+        args.length === 1
+          ? 'a payload object is required'
+          : 'send one payload object, then the callback';
+      reply(invalid(problem));
+      return;
+    }
+    const [payload] = args;
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
-      ack(invalid(describeIssue(parsed.error)));
+      reply(invalid(describeIssue(parsed.error)));
       return;
     }
     Promise.resolve()
@@ -36,7 +46,7 @@ export function acknowledge<S extends z.ZodType, T>(
         (data): Ack<T> => ({ ok: true, data }),
         (err: unknown) => failure(err, logger, event),
       )
-      .then(ack)
+      .then(reply)
       .catch((err: unknown) => logger.error({ err, event }, 'could not send the ack'));
   };
 }

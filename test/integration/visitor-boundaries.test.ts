@@ -57,12 +57,21 @@ describe('the visitor namespace boundary', () => {
     tab.close();
   });
 
-  it('acks an event sent without a payload, and ignores one sent without an ack callback', async () => {
+  it('acks an event sent without a payload or with extra arguments, and ignores one without an ack callback', async () => {
     const { session, tab } = await newVisitor(server.url);
     const raw = await connectRaw(server.url, { token: session.token });
     expect(await raw.timeout(5_000).emitWithAck('message.send')).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },
+    });
+    // Extra arguments push the callback past the payload: it is still found and answered.
+    expect(
+      await raw
+        .timeout(5_000)
+        .emitWithAck('message.send', { clientId: newClientId(), body: 'extra' }, 'more'),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'send one payload object, then the callback' },
     });
     raw.emit('message.send', { clientId: newClientId(), body: 'no callback' });
     raw.emit('handoff.request', { clientId: newClientId() });
