@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { languageSchema } from './common.ts';
 
-const day = z.iso.date('a date is YYYY-MM-DD');
+/**
+ * Years 1970 to 2999. The period arithmetic needs four-digit years (Date.UTC reads 0–99 as
+ * 1900–1999; the day after 9999-12-31 is "+010000-01-01", which sorts before it), and a
+ * period outside that once built a report of 1,900 years, or looped until memory ran out.
+ */
+const YEARS = 'from 1970 to 2999';
+const day = z.iso
+  .date('a date is YYYY-MM-DD')
+  .refine((d) => d >= '1970-01-01' && d <= '2999-12-31', `a date ${YEARS}`);
 const MAX_DAYS = 366;
 const DAY_MS = 86_400_000;
 
@@ -15,7 +23,9 @@ const lang = languageSchema.optional();
 export const reportQuerySchema = z.union(
   [
     z.strictObject({
-      month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month is YYYY-MM'),
+      month: z
+        .string()
+        .regex(/^(19[7-9]\d|2\d{3})-(0[1-9]|1[0-2])$/, `a month is YYYY-MM, ${YEARS}`),
       lang,
     }),
     z
@@ -26,7 +36,9 @@ export const reportQuerySchema = z.union(
         `at most ${MAX_DAYS} days`,
       ),
   ],
-  { error: 'a report needs month=YYYY-MM, or from=YYYY-MM-DD and to=YYYY-MM-DD (at most a year)' },
+  {
+    error: `a report needs month=YYYY-MM, or from=YYYY-MM-DD and to=YYYY-MM-DD (at most a year), ${YEARS}`,
+  },
 );
 
 export type ReportQuery = z.input<typeof reportQuerySchema>;
