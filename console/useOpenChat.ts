@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConversationView } from '../protocol/agent.ts';
 import type { AgentNote, ConversationDetail } from '../protocol/conversation.ts';
 import type { ChatMessage } from '../protocol/message.ts';
+import { toSendAfterReconnect } from './outbox.ts';
 import { mergeMessages, mergeNotes } from './timeline.ts';
 import { ask, newClientId, type AgentSocket, type Failure } from './socket.ts';
 
@@ -108,8 +109,7 @@ export function useOpenChat(socket: AgentSocket, epoch: number): OpenChatControl
     const c = chatRef.current;
     if (epoch === 0 || !c) return;
     void load(c.id);
-    // Lost with the link: sent again now; the clientId keeps it to one stored copy.
-    for (const p of c.pending) if (p.failed === 'timeout') retry(p.clientId);
+    for (const p of toSendAfterReconnect(c.pending)) retry(p.clientId);
   }, [epoch]);
 
   useEffect(() => {
@@ -145,9 +145,12 @@ export function useOpenChat(socket: AgentSocket, epoch: number): OpenChatControl
     send(kind, body) {
       const id = chatRef.current?.id;
       if (!id) return;
-      const p: Pending = { clientId: newClientId(), kind, body, failed: null };
+      // Written while the link is down: held, not buffered by Socket.IO, so that the resend
+      // after the reconnect sends it behind the replies written before it.
+      const held = socket.connected ? null : 'timeout';
+      const p: Pending = { clientId: newClientId(), kind, body, failed: held };
       update(id, (c) => ({ ...c, pending: [...c.pending, p] }));
-      void deliver(id, p);
+      if (!held) void deliver(id, p);
     },
     retry,
     typing(conversationId, typing) {
