@@ -9,11 +9,17 @@ import {
   visitorTokenSchema,
 } from './common.ts';
 
+/**
+ * A web page: http(s) only. Agents open these addresses from the console, and a
+ * `javascript:` or `data:` one has no business there.
+ */
+const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) address' }).max(2048);
+
 export const pageSchema = z.strictObject({
-  url: z.url().max(2048),
+  url: webUrl,
   title: cleanText(300).optional(),
   /** The host page's document.referrer, for the agent's visitor panel. */
-  referrer: z.url().max(2048).optional(),
+  referrer: webUrl.optional(),
 });
 
 export const messageSendSchema = z.strictObject({

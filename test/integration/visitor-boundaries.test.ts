@@ -27,6 +27,18 @@ const malformed: [string, unknown][] = [
   ['a lone surrogate', { clientId: newClientId(), body: 'broken \ud800 text' }],
   ['a control character', { clientId: newClientId(), body: 'bell \u0007' }],
   ['a bad clientId', { clientId: 'a b', body: 'hello' }],
+  [
+    'a javascript: page address',
+    { clientId: newClientId(), body: 'hello', page: { url: 'javascript:alert(1)' } },
+  ],
+  [
+    'a data: referrer',
+    {
+      clientId: newClientId(),
+      body: 'hello',
+      page: { url: 'https://shop.example/', referrer: 'data:text/html,<script>x</script>' },
+    },
+  ],
   ['a string payload', 'hello'],
   ['null', null],
   ['an array', [{ clientId: newClientId(), body: 'hello' }]],
