@@ -9,7 +9,7 @@ import { auditEntries, closedChat, leaveMessageAs, saveRetention } from '../help
 import { agentAtDesk } from '../helpers/desk.ts';
 import { startServer, type TestServer } from '../helpers/server.ts';
 import { getTranscripts, listTranscripts } from '../helpers/transcripts.ts';
-import { unwrap } from '../helpers/visitor-client.ts';
+import { newVisitor, unwrap } from '../helpers/visitor-client.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -113,6 +113,26 @@ describe('retention', () => {
     const asked = gaps.groups.flatMap((g) => g.questions.map((q) => q.text));
     expect(asked).not.toContain('怎么申请退货？');
     recent.tab.close();
+  });
+
+  it('also deletes chats left with the bot and untouched for longer than the months set', async () => {
+    const quiet = await newVisitor(server.url, 'zh-CN');
+    await quiet.tab.send('怎么申请退货？');
+    quiet.tab.close();
+    await saveRetention(server, admin, { enabled: true, months: 1 });
+    server.clock.advance(20 * DAY_MS);
+    const lately = await newVisitor(server.url, 'zh-CN');
+    await lately.tab.send('发票什么时候开？');
+    lately.tab.close();
+
+    server.clock.advance(20 * DAY_MS);
+    admin = await signIn(server.url);
+    await vi.waitFor(async () => {
+      const [latest] = await auditEntries(server, admin);
+      expect(latest?.details).toMatchObject({ conversations: 1, visitors: 1 });
+    });
+    const rows = (await listTranscripts(server, admin)).rows;
+    expect(rows.map((r) => r.visitorId)).toEqual([lately.session.visitorId]);
   });
 
   it('deletes nothing while off, the default, nor after being switched off again', async () => {

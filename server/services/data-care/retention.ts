@@ -50,7 +50,7 @@ export async function applyRetention(
   // Each step deletes one batch and says whether there is more of its kind.
   const steps: (() => Promise<boolean>)[] = [
     async () => {
-      const batch = await deps.store.dataCare.deleteClosedBefore(cutoff, RETENTION_BATCH);
+      const batch = await deps.store.dataCare.deleteEndedBefore(cutoff, RETENTION_BATCH);
       add(total, batch);
       return batch.conversations === RETENTION_BATCH;
     },

@@ -41,6 +41,13 @@ export function dataCareRepository(db: Database): DataCareRepository {
        ORDER BY closed_at LIMIT ?`,
     )
     .pluck();
+  // Nobody closes a chat that stayed with the bot: it ends when the visitor stops writing.
+  const botIdleBefore = db
+    .prepare<[string, number], string>(
+      `SELECT id FROM conversations WHERE status = 'bot' AND updated_at < ?
+       ORDER BY updated_at LIMIT ?`,
+    )
+    .pluck();
   const ofVisitor = db
     .prepare<[string], string>('SELECT id FROM conversations WHERE visitor_id = ?')
     .pluck();
@@ -80,9 +87,11 @@ export function dataCareRepository(db: Database): DataCareRepository {
     return counts;
   }
 
-  const closed = db.transaction((before: string, limit: number) =>
-    deleteConversations(closedBefore.all(before, limit), none()),
-  );
+  const ended = db.transaction((before: string, limit: number) => {
+    const ids = closedBefore.all(before, limit);
+    if (ids.length < limit) ids.push(...botIdleBefore.all(before, limit - ids.length));
+    return deleteConversations(ids, none());
+  });
   const erase = db.transaction((visitorId: string): DeletedCounts | null => {
     if (visitorExists.get(visitorId) === undefined) return null;
     const counts = deleteConversations(ofVisitor.all(visitorId), none());
@@ -98,8 +107,8 @@ export function dataCareRepository(db: Database): DataCareRepository {
   });
 
   return {
-    async deleteClosedBefore(before, limit) {
-      return closed.immediate(before, limit);
+    async deleteEndedBefore(before, limit) {
+      return ended.immediate(before, limit);
     },
     async deleteLeftMessagesBefore(before, limit) {
       return leftBefore.run(before, limit).changes;

@@ -4,10 +4,11 @@ export type { DeletedCounts };
 
 export interface DataCareRepository {
   /**
-   * Deletes up to `limit` closed conversations closed before `before` (oldest first) with their
-   * messages, search rows, events, notes, feedback and gaps, in one transaction.
+   * Deletes up to `limit` conversations that ended before `before` with their messages, search
+   * rows, events, notes, feedback and gaps, in one transaction: closed ones (oldest first),
+   * then ones left with the bot and untouched since (a bot chat is never closed).
    */
-  deleteClosedBefore(before: string, limit: number): Promise<DeletedCounts>;
+  deleteEndedBefore(before: string, limit: number): Promise<DeletedCounts>;
   /** Deletes up to `limit` left messages written before `before`; returns how many. */
   deleteLeftMessagesBefore(before: string, limit: number): Promise<number>;
   /**
