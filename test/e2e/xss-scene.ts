@@ -49,9 +49,12 @@ export const PLANTED = {
   leftName: short('left-name'),
   leftBody: hostile('left'),
   handledNote: hostile('handled'),
-  /** Links a visitor's page could claim to be: never made clickable. */
-  pageUrl: `JaVaScRiPt:__xss('page-url')`,
-  referrer: `data:text/html,<script>__xss('referrer')</script>`,
+  /**
+   * Addresses a visitor's page could claim (javascript: and data: ones are refused at the door,
+   * see visitor-boundaries.test.ts): markup inside a web address stays text.
+   */
+  pageUrl: `https://shop.example/orders/"><svg onload=__xss('page-url')>`,
+  referrer: `https://ref.example/?<script>__xss('referrer')</script>`,
   userAgent: `Mozilla/5.0 ${short('ua')}`,
 };
 
@@ -75,9 +78,9 @@ async function hostileVisitor(url: string): Promise<{ socket: VisitorSocket; cod
   return { socket: await connected(socket), code: visitorCode(session.visitorId) };
 }
 
-/** The page a message was sent from: a scheme that must stay text, or a web page with a hostile title. */
-const scriptPage = { url: PLANTED.pageUrl, title: PLANTED.pageTitle, referrer: PLANTED.referrer };
-const webPage = { ...scriptPage, url: 'https://shop.example/orders/42' };
+/** The page a message was sent from: a hostile address and title, or a plain address. */
+const hostilePage = { url: PLANTED.pageUrl, title: PLANTED.pageTitle, referrer: PLANTED.referrer };
+const webPage = { ...hostilePage, url: 'https://shop.example/orders/42' };
 
 /**
  * Plants hostile text in every field a person sees, each through its real door: admin REST for
@@ -149,7 +152,7 @@ export async function plantXss(server: TestServer): Promise<XssScene> {
     body: string,
   ) => unwrap(await agent.call(event, { conversationId, clientId: newClientId(), body }));
 
-  const closed = (await say(p.visitorMessage, scriptPage)).conversationId;
+  const closed = (await say(p.visitorMessage, hostilePage)).conversationId;
   await handoff();
   await heldBy(server, closed, agentId);
   await agentSays(closed, 'message.send', p.agentMessage);
@@ -194,7 +197,7 @@ export async function plantXss(server: TestServer): Promise<XssScene> {
         name,
         contact: 'visitor@example.com',
         body: p.leftBody,
-        page: scriptPage,
+        page: hostilePage,
       }),
     );
   }

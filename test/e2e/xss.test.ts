@@ -131,9 +131,12 @@ describe('hostile input renders inert', () => {
     await reply.press('Escape');
 
     const left = await follow(page, '留言');
-    await shows(left, PLANTED.leftName, PLANTED.leftBody, PLANTED.pageUrl);
-    // A visitor's claimed page that is not a web address is never made a link.
-    expect(await left.getByRole('link', { name: PLANTED.pageUrl }).count()).toBe(0);
+    await shows(left, PLANTED.leftName, PLANTED.leftBody);
+    // The claimed page is a link to the address as a URL parser reads it: markup escaped.
+    const claimed = left.getByRole('link', { name: /^shop\.example\/orders\// }).first();
+    expect(await claimed.evaluate((a: HTMLAnchorElement) => a.href)).toBe(
+      new URL(PLANTED.pageUrl).href,
+    );
     await left.getByRole('tab', { name: '已处理' }).click();
     await shows(left, PLANTED.handledNote, AGENT.name);
     await inert(page);
@@ -155,7 +158,11 @@ describe('hostile input renders inert', () => {
     const view = desk.getByRole('region', { name: scene.visitor });
     const log = view.getByRole('log', { name: '会话记录' });
     await shows(log, PLANTED.visitorMessage, PLANTED.agentMessage);
-    await shows(view, PLANTED.summary, PLANTED.ratingComment, PLANTED.pageUrl, PLANTED.tag);
+    await shows(view, PLANTED.summary, PLANTED.ratingComment, PLANTED.tag);
+    const visited = view.getByRole('link', { name: PLANTED.pageTitle });
+    expect(await visited.evaluate((a: HTMLAnchorElement) => a.href)).toBe(
+      new URL(PLANTED.pageUrl).href,
+    );
     await inert(page);
 
     const [download] = await Promise.all([
