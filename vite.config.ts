@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { noWebTransport } from './vite.no-webtransport.ts';
 
 /**
  * The chat app (served at /chat, inside the widget's iframe). It is built on its own, not
@@ -7,6 +8,7 @@ import { defineConfig } from 'vite';
  * the widget's budget. This build runs first and starts from a clean dist/.
  */
 export default defineConfig({
+  plugins: [noWebTransport],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: 'dist',

@@ -11,6 +11,8 @@ export type ErrorCode =
 export interface AckError {
   code: ErrorCode;
   message: string;
+  /** With `rate_limited`: how long to wait, in milliseconds, before the same request can pass. */
+  retryAfterMs?: number;
 }
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: AckError };

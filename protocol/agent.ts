@@ -42,8 +42,11 @@ export interface AuthResult {
 
 /** REST errors: `{ error: { code, message } }` with the HTTP status. */
 export interface RestError {
-  /** `retryAt` (ISO time) comes with `rate_limited`: when to try again. */
-  error: { code: string; message: string; retryAt?: string };
+  /**
+   * With `rate_limited`: `retryAfterMs`, how long to wait before trying again (also as the
+   * Retry-After header); a sign-in lockout also says when it ends, `retryAt` (ISO time).
+   */
+  error: { code: string; message: string; retryAt?: string; retryAfterMs?: number };
 }
 
 /** The /agent namespace (the console). Event names are `resource.verb`, listed once here. */

@@ -1,8 +1,13 @@
-import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import { Server } from 'socket.io';
 import type { FaqIndex } from '../knowledge/index.ts';
+import { addressKey, clientAddress, type TrustProxy } from './abuse/address.ts';
+import { ConnectionGate } from './abuse/connections.ts';
+import { MAX_SOCKET_FRAME_BYTES } from './abuse/limits.ts';
+import { isOwnOrigin } from './abuse/origin.ts';
+import { RateLimits } from './abuse/rate-limits.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { createHttpApp } from './http/app.ts';
@@ -63,21 +68,33 @@ export function createApp(deps: AppDeps): App {
     clock: deps.clock,
     events,
   };
-  const http = createHttpApp(config, services, logger);
+  const rates = new RateLimits(config.limits);
+  const http = createHttpApp(config, services, logger, rates);
   const httpServer = createServer(http);
-  // Messages are at most MESSAGE_MAX_CHARS (2000) characters; nothing legitimate needs Socket.IO's 1 MB default.
+  // Sockets read the client's address and origin by Express's own 'trust proxy' rule.
+  const trust: TrustProxy = http.get('trust proxy fn');
+  const addressOf = (req: IncomingMessage) => addressKey(clientAddress(req, trust));
+  const gate = new ConnectionGate(config.limits.addressConnections, addressOf, (origin, req) =>
+    isOwnOrigin(origin, req, trust),
+  );
   const io: VisitorServer = new Server(httpServer, {
     serveClient: false,
-    maxHttpBufferSize: 64_000,
+    maxHttpBufferSize: MAX_SOCKET_FRAME_BYTES,
+    allowRequest: gate.allowRequest,
   });
-  const visitors = setUpVisitorNamespace(io, services, logger);
+  gate.count(io.engine);
+  const limits = { rates, addressOf };
+  const visitors = setUpVisitorNamespace(io, services, logger, limits);
   broadcastToVisitors(events, visitors, services);
   endErasedVisitorTabs(events, visitors);
   const timers = deps.timers ?? systemTimers;
-  const agents = setUpAgentNamespace(io, services, logger, {
-    timers,
-    graceMs: AGENT_OFFLINE_GRACE_MS,
-  });
+  const agents = setUpAgentNamespace(
+    io,
+    services,
+    logger,
+    { timers, graceMs: AGENT_OFFLINE_GRACE_MS },
+    limits,
+  );
   broadcastToAgents(events, agents.nsp, services);
   broadcastQueues(events, visitors, agents.nsp, services, logger);
   endSignedOutTabs(events, agents.nsp);

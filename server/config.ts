@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { normalise } from '../knowledge/index.ts';
 import { originSchema } from '../protocol/schemas/admin.ts';
+import { DEFAULT_LIMITS, type AbuseLimits, type Rate } from './abuse/limits.ts';
+import { trustProxySchema, type TrustProxySetting } from './abuse/trust-proxy.ts';
 import { DEFAULT_HANDOFF_PHRASES } from './services/bot/handoff-phrases.ts';
 
 /** Every environment variable Kefu reads, for the README and for `--help`-style output. */
@@ -54,7 +56,50 @@ export const CONFIG_VARIABLES = [
     description:
       'Messages that hand the visitor to a person instead of a bot answer, comma-separated; replaces the built-in list (人工, 转人工, 找客服, human, agent, real person …). Case, punctuation and fillers such as 请/我要/please around a phrase do not matter. The default until an admin saves a list in the console (挂件).',
   },
+  {
+    name: 'KEFU_TRUST_PROXY',
+    default: 'false',
+    description:
+      'Set it when Kefu runs behind a reverse proxy (nginx, a load balancer): the client’s address, the scheme and the host then come from the proxy’s X-Forwarded-For, -Proto and -Host, so the session cookie is Secure behind HTTPS and the per-address limits count each visitor’s own address. true (every proxy), a number of proxy hops, or the proxies’ addresses and subnets, comma-separated (loopback, 10.0.0.0/8 …): Express’s trust proxy setting. Never set it when clients reach Kefu directly: they could claim any address.',
+  },
+  {
+    name: 'KEFU_LIMIT_VISITOR_BURST',
+    default: rateText(DEFAULT_LIMITS.visitorBurst),
+    description:
+      'What one visitor writes (messages, left messages, ratings, handoff requests), over all their tabs: at most N in S seconds, written N/S. Beyond it the widget asks them to slow down; nothing is stored.',
+  },
+  {
+    name: 'KEFU_LIMIT_VISITOR',
+    default: rateText(DEFAULT_LIMITS.visitorSustained),
+    description: 'The same, sustained: at most N in S seconds (N/S).',
+  },
+  {
+    name: 'KEFU_LIMIT_ADDRESS',
+    default: rateText(DEFAULT_LIMITS.addressWrites),
+    description:
+      'What all visitors behind one IP address write together (an office, a mobile carrier’s shared address), N/S. Only what their own limits let through counts, so nobody is refused for a neighbour.',
+  },
+  {
+    name: 'KEFU_LIMIT_SOCKET',
+    default: rateText(DEFAULT_LIMITS.socketEvents),
+    description:
+      'Any event on one chat or console connection, typing signals and suggestions included, N/S: only scripts reach it.',
+  },
+  {
+    name: 'KEFU_LIMIT_SESSIONS',
+    default: rateText(DEFAULT_LIMITS.addressSessions),
+    description: 'New visitors from one IP address, N/S; beyond it 429 with Retry-After.',
+  },
+  {
+    name: 'KEFU_LIMIT_CONNECTIONS',
+    default: String(DEFAULT_LIMITS.addressConnections),
+    description: 'Open chat and console connections from one IP address at once.',
+  },
 ] as const;
+
+function rateText(rate: Rate): string {
+  return `${rate.points}/${rate.seconds}`;
+}
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -98,6 +143,15 @@ const handoffPhrases = z
       .min(1, 'list at least one phrase'),
   );
 
+/** N/S: N actions in S seconds. */
+const rate = z
+  .string()
+  .regex(/^\s*[1-9]\d*\s*\/\s*[1-9]\d*\s*$/, 'expected N/S, N actions in S seconds, e.g. 20/60')
+  .transform((s): Rate => {
+    const [points = 0, seconds = 0] = s.split('/').map(Number);
+    return { points, seconds };
+  });
+
 const envSchema = z.object({
   PORT: z
     .string()
@@ -119,6 +173,17 @@ const envSchema = z.object({
     .pipe(z.string().min(8, 'at least 8 characters').max(200, 'at most 200 characters').nullable())
     .default(null),
   KEFU_HANDOFF_PHRASES: handoffPhrases.default([...DEFAULT_HANDOFF_PHRASES]),
+  KEFU_TRUST_PROXY: trustProxySchema.default(false),
+  KEFU_LIMIT_VISITOR_BURST: rate.default(DEFAULT_LIMITS.visitorBurst),
+  KEFU_LIMIT_VISITOR: rate.default(DEFAULT_LIMITS.visitorSustained),
+  KEFU_LIMIT_ADDRESS: rate.default(DEFAULT_LIMITS.addressWrites),
+  KEFU_LIMIT_SOCKET: rate.default(DEFAULT_LIMITS.socketEvents),
+  KEFU_LIMIT_SESSIONS: rate.default(DEFAULT_LIMITS.addressSessions),
+  KEFU_LIMIT_CONNECTIONS: z
+    .string()
+    .regex(/^\s*[1-9]\d*\s*$/, 'expected a whole number, at least 1')
+    .transform(Number)
+    .default(DEFAULT_LIMITS.addressConnections),
 });
 
 export interface Config {
@@ -136,6 +201,10 @@ export interface Config {
   admin: { email: string; password: string | null };
   /** Whole messages that ask for a person, until an admin saves a list. */
   handoffPhrases: readonly string[];
+  /** Express's 'trust proxy': whose X-Forwarded-* headers to believe. */
+  trustProxy: TrustProxySetting;
+  /** Rate and connection limits (server/abuse/limits.ts). */
+  limits: AbuseLimits;
   /** Built browser bundles (`npm run build`): loader, chat app, console. Not configurable. */
   distDir: string;
   /** The demo shop (index.html, demo.css, demo.js) served at / when `demo` is on. */
@@ -164,6 +233,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.KEFU_DEMO,
     admin: { email: e.KEFU_ADMIN_EMAIL, password: e.KEFU_ADMIN_PASSWORD },
     handoffPhrases: e.KEFU_HANDOFF_PHRASES,
+    trustProxy: e.KEFU_TRUST_PROXY,
+    limits: {
+      visitorBurst: e.KEFU_LIMIT_VISITOR_BURST,
+      visitorSustained: e.KEFU_LIMIT_VISITOR,
+      addressWrites: e.KEFU_LIMIT_ADDRESS,
+      socketEvents: e.KEFU_LIMIT_SOCKET,
+      addressSessions: e.KEFU_LIMIT_SESSIONS,
+      addressConnections: e.KEFU_LIMIT_CONNECTIONS,
+    },
     distDir: resolve(ROOT, 'dist'),
     demoDir: resolve(ROOT, 'widget/demo'),
   };

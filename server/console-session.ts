@@ -1,22 +1,9 @@
 /**
- * Checks shared by HTTP routes and the console's Socket.IO handshake; no framework types,
- * so both layers use the same rule.
+ * The session cookie, read alike by HTTP routes and the console's Socket.IO handshake; no
+ * framework types, so both layers use the same rule.
  */
 
 export const SESSION_COOKIE = 'kefu_session';
-
-/**
- * Compares hosts, not full origins: without 'trust proxy' Kefu cannot tell whether the
- * browser used https in front of a proxy, but the Host header is what the browser typed.
- * Also guards the console's Socket.IO handshake.
- */
-export function isOwnOrigin(origin: string, host: string | undefined): boolean {
-  try {
-    return new URL(origin).host === host?.toLowerCase();
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The session token from a Cookie header (also a Socket.IO handshake's), or null.

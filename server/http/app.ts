@@ -1,5 +1,7 @@
 import compression from 'compression';
 import express from 'express';
+import { JSON_BODY_LIMIT } from '../abuse/limits.ts';
+import type { RateLimits } from '../abuse/rate-limits.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { ServiceDeps } from '../services/deps.ts';
@@ -20,13 +22,17 @@ import { transcriptsRouter } from './transcripts.ts';
 import { visitorSessionsRouter } from './visitor-sessions.ts';
 import { widgetConfigRouter } from './widget-config.ts';
 
-/** Small JSON bodies only: nothing Kefu accepts over REST comes near this. */
-const JSON_LIMIT = '16kb';
-
-export function createHttpApp(config: Config, deps: ServiceDeps, logger: Logger): express.Express {
+export function createHttpApp(
+  config: Config,
+  deps: ServiceDeps,
+  logger: Logger,
+  rates: RateLimits,
+): express.Express {
   const app = express();
   const statics = staticRouter(config, deps.widget);
   app.disable('x-powered-by');
+  // req.ip, req.secure (the Secure cookie) and the own-origin rule follow X-Forwarded-* only from these.
+  app.set('trust proxy', config.trustProxy);
   app.use(compression());
   // The chat app has its own headers (framable by the embedding sites), so it comes first.
   app.get('/chat', ...statics.chat);
@@ -36,9 +42,9 @@ export function createHttpApp(config: Config, deps: ServiceDeps, logger: Logger)
   app.use(faqTransferRouter(deps));
   app.use(faqGapsRouter(deps));
   app.use(faqRouter(deps));
-  app.use(express.json({ limit: JSON_LIMIT }));
+  app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(healthRouter(deps.store));
-  app.use(visitorSessionsRouter(deps));
+  app.use(visitorSessionsRouter(deps, rates));
   app.use(authRouter(deps));
   app.use(quickRepliesRouter(deps));
   app.use(leftMessagesRouter(deps));

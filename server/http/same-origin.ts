@@ -1,5 +1,6 @@
 import type { Request, RequestHandler } from 'express';
-import { isOwnOrigin } from '../console-session.ts';
+import type { TrustProxy } from '../abuse/address.ts';
+import { isOwnOrigin } from '../abuse/origin.ts';
 import { sendError } from './errors.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -37,7 +38,8 @@ export function sameOrigin(types: readonly string[]): RequestHandler {
       return sendError(res, 403, 'forbidden', `Send this request as ${expected}.`);
     }
     const origin = req.get('origin');
-    if (origin !== undefined && !isOwnOrigin(origin, req.get('host'))) {
+    const trust: TrustProxy = req.app.get('trust proxy fn');
+    if (origin !== undefined && !isOwnOrigin(origin, req, trust)) {
       return sendError(res, 403, 'forbidden', 'Requests from other sites are not allowed.');
     }
     next();

@@ -3,8 +3,9 @@ import { SESSION_COOKIE, sessionTokenFrom } from '../console-session.ts';
 
 /**
  * httpOnly so page scripts never see it; SameSite=Strict so other sites cannot send it.
- * Secure follows `req.secure`; 'trust proxy' is not set, so behind a TLS-terminating proxy
- * req.secure is false and the cookie goes without Secure (the proxy's HTTPS still covers it).
+ * Secure follows `req.secure`: over HTTPS to Kefu itself, or behind a TLS-terminating proxy
+ * that KEFU_TRUST_PROXY trusts and that says X-Forwarded-Proto: https. An untrusted proxy's
+ * header is ignored, so there the cookie goes without Secure (the proxy's HTTPS still covers it).
  */
 function options(req: Request) {
   return { httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/' } as const;

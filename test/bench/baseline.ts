@@ -1,12 +1,17 @@
-/** Builds the bare Preact + socket.io-client baseline in memory, minified like the chat app. */
+/**
+ * Builds the bare Preact + socket.io-client baseline in memory, minified like the chat app and,
+ * like it, without the WebTransport client.
+ */
 import { resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
+import { noWebTransport } from '../../vite.no-webtransport.ts';
 import { measure, type FileSize } from './sizes.ts';
 
 export async function baselineSize(): Promise<FileSize> {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
+    plugins: [noWebTransport],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       write: false,

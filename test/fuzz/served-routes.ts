@@ -1,4 +1,5 @@
 import type { Router } from 'express';
+import { RateLimits } from '../../server/abuse/rate-limits.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createHttpApp } from '../../server/http/app.ts';
 import { createLogger } from '../../server/logger.ts';
@@ -47,7 +48,7 @@ export async function servedRoutes(): Promise<string[]> {
       handoffPhrases: widget.handoffPhrases,
       events: new DomainEvents(logger),
     };
-    const app = createHttpApp(config, deps, logger);
+    const app = createHttpApp(config, deps, logger, new RateLimits(config.limits));
     const routes = new Set<string>();
     walk((app.router as Router & { stack: Layer[] }).stack, routes);
     return [...routes].sort();

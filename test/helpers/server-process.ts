@@ -12,6 +12,20 @@ interface LogLine {
   err?: { message?: string };
 }
 
+/**
+ * The fleets run against this server simulate hundreds of separate people from one address
+ * (127.0.0.1), each typing ahead far faster than a person, to find lost messages: the abuse
+ * limits (server/abuse/limits.ts, tested on their own) would stop them. `env` can set others.
+ */
+export const FLEET_LIMITS = {
+  KEFU_LIMIT_VISITOR_BURST: '1000000/60',
+  KEFU_LIMIT_VISITOR: '1000000/60',
+  KEFU_LIMIT_ADDRESS: '1000000/60',
+  KEFU_LIMIT_SOCKET: '1000000/60',
+  KEFU_LIMIT_SESSIONS: '1000000/60',
+  KEFU_LIMIT_CONNECTIONS: '100000',
+};
+
 /** pino's number for `error`: anything at or above it is kept for the test to show. */
 const ERROR_LEVEL = 50;
 
@@ -81,6 +95,7 @@ export class ServerProcess {
         KEFU_DEMO: 'false',
         KEFU_ADMIN_EMAIL: TEST_ADMIN.email,
         KEFU_ADMIN_PASSWORD: TEST_ADMIN.password,
+        ...FLEET_LIMITS,
         ...this.env,
       },
       stdio: ['ignore', 'pipe', 'inherit'],

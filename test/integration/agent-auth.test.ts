@@ -51,7 +51,8 @@ describe('the /agent namespace', () => {
 
   it('refuses a page on another site, even with a valid cookie', async () => {
     const cookie = await signIn(server.url);
-    expect(await refusal({ cookie, origin: 'https://evil.example' })).toBe('forbidden');
+    // Refused at the WebSocket upgrade, before the namespace (abuse-connections.test.ts).
+    expect(await refusal({ cookie, origin: 'https://evil.example' })).toBe('websocket error');
     const own = new URL(server.url).origin;
     expect(await refusal({ cookie, origin: own })).toBe('connected');
   });

@@ -58,7 +58,11 @@ export class LeaveMessageForm extends Component<Props, State> {
     if (result.ok) return;
     const { client, tx } = this.props;
     const field = result.invalid === null ? null : refusedField(result.invalid);
-    const text = field ? FORM_TEXTS[client.lang][HINT[field]] : (result.invalid ?? tx.unavailable);
+    const text = field
+      ? FORM_TEXTS[client.lang][HINT[field]]
+      : result.slow
+        ? tx.tooFast
+        : (result.invalid ?? tx.unavailable);
     this.setState({ sending: false, error: { field, text } });
     if (field) this.focus(field);
   }

@@ -70,7 +70,7 @@ export function Message({ m, client, tx, label, pending }: Props) {
       </div>
       {pending && (
         <span class="state">
-          {pending.failed ? tx.failed : tx.sending}
+          {pending.failed ? tx.failed : pending.slow ? tx.slow : tx.sending}
           {pending.failed && (
             <button type="button" onClick={() => client.retry(pending.clientId)}>
               {tx.retry}

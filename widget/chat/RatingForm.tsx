@@ -1,7 +1,7 @@
 import { Component } from 'preact';
 import type { Rating } from '../../protocol/conversation.ts';
 import type { ChatClient } from './client.ts';
-import { sendRating } from './form-actions.ts';
+import { sendRating, type Sent } from './form-actions.ts';
 import { FORM_TEXTS } from './form-texts.ts';
 import type { Texts } from './i18n.ts';
 import { Radios } from './Radios.tsx';
@@ -16,25 +16,25 @@ interface State {
   score: Rating | null;
   comment: string;
   sending: boolean;
-  failed: boolean;
+  /** Why the last attempt was not sent: too quick, or the server could not be reached. */
+  failed: Exclude<Sent, 'sent'> | null;
 }
 
 const SCORES = [5, 4, 3, 2, 1] as const;
 
 /** 满意度评价: offered in the transcript once an agent closed the chat, until it is rated. */
 export class RatingForm extends Component<Props, State> {
-  override state: State = { score: null, comment: '', sending: false, failed: false };
+  override state: State = { score: null, comment: '', sending: false, failed: null };
 
   private async submit(e: Event): Promise<void> {
     e.preventDefault();
     const { score, comment, sending } = this.state;
     if (score === null || sending) return;
-    this.setState({ sending: true, failed: false });
+    this.setState({ sending: true, failed: null });
     const { client, conversationId } = this.props;
+    const sent = await sendRating(client, conversationId, score, comment);
     // Once sent, the thank-you line takes this form's place.
-    if (!(await sendRating(client, conversationId, score, comment))) {
-      this.setState({ sending: false, failed: true });
-    }
+    if (sent !== 'sent') this.setState({ sending: false, failed: sent });
   }
 
   override render({ client, tx }: Props, { score, comment, sending, failed }: State) {
@@ -60,7 +60,7 @@ export class RatingForm extends Component<Props, State> {
         </label>
         {failed && (
           <p class="error" role="alert">
-            {tx.unavailable}
+            {failed === 'slow' ? tx.tooFast : tx.unavailable}
           </p>
         )}
         <div class="buttons">

@@ -16,7 +16,7 @@ import {
 import type { HostPage } from '../bridge.ts';
 import { Desk, type LeaveForm } from './desk.ts';
 import { lastSeq, latestConversation, markRead, mergeMessages } from './messages.ts';
-import { enqueue, remove, settle, setFailed, toResend, type Pending } from './pending.ts';
+import { enqueue, mark, nextToSend, remove, settle, slowPause, toResend } from './pending.ts';
 import { load, save, type Saved } from './store.ts';
 import { ACK_MS, RETRY_MS } from './timeouts.ts';
 import { TypingSignal } from './typing.ts';
@@ -27,7 +27,7 @@ export type VisitorSocket = Socket<ServerToVisitor, VisitorToServer>;
 export interface ChatState extends Saved {
   status: Status;
   /** Shown under the composer; `refused` is the text handed back to it. */
-  error: 'invalid' | 'unavailable' | null;
+  error: 'invalid' | 'unavailable' | 'tooFast' | null;
   refused: string | null;
   /** Where the latest conversation stands: queued, with an agent, ratable. */
   conversation: VisitorConversationState | null;
@@ -72,10 +72,16 @@ export class ChatClient {
   private readonly typing = new TypingSignal((typing) =>
     this.socket.emit('typing.set', { typing }, () => undefined),
   );
+  /** A message is on its way: the outbox sends one at a time, so none overtakes another. */
+  private sending = false;
+  /** Set while the server has asked the visitor to slow down: the outbox waits for it. */
+  private slowTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(public lang: Language) {
     this.socket = io(VISITOR_NAMESPACE, {
       autoConnect: false,
+      // What the server speaks; the build leaves out WebTransport (vite.no-webtransport.ts).
+      transports: ['polling', 'websocket'],
       auth: (cb) => cb({ token: this.state.token ?? '', lang: this.lang }),
     });
     this.socket.on('connect', () => this.onConnect());
@@ -118,15 +124,13 @@ export class ChatClient {
 
   send(body: string, faqId?: string): void {
     this.typing.stop();
-    const pending = enqueue(this.state.pending, body, faqId);
-    this.update({ pending, error: null, refused: null });
-    this.emitSend(pending[pending.length - 1] as Pending);
+    this.update({ pending: enqueue(this.state.pending, body, faqId), error: null, refused: null });
+    this.flush();
   }
 
   retry(clientId: string): void {
-    this.update({ pending: setFailed(this.state.pending, clientId, false) });
-    const item = this.state.pending.find((p) => p.clientId === clientId);
-    if (item) this.emitSend(item);
+    this.update({ pending: mark(this.state.pending, clientId, { failed: false }) });
+    this.flush();
   }
 
   /** The text box changed: the agent sees the visitor typing, while a person has the chat. */
@@ -194,7 +198,7 @@ export class ChatClient {
 
   private onConnect(): void {
     this.update({ status: 'online', pending: toResend(this.state.pending) });
-    for (const item of this.state.pending) this.emitSend(item);
+    this.flush();
     this.sync();
   }
 
@@ -207,24 +211,35 @@ export class ChatClient {
     } else setTimeout(() => this.socket.connect(), RETRY_MS);
   }
 
-  private emitSend(item: Pending): void {
-    if (!this.socket.connected || !this.state.pending.some((p) => p.clientId === item.clientId))
-      return;
+  /** Sends the oldest waiting message, unless one is on its way or the server said slow down. */
+  private flush(): void {
+    const item = nextToSend(this.state.pending);
+    if (!item || this.sending || this.slowTimer || !this.socket.connected) return;
+    this.sending = true;
     const input: MessageSendInput = { clientId: item.clientId, body: item.body };
     if (item.faqId) input.faqId = item.faqId;
     if (this.page) input.page = this.page;
     this.socket.timeout(ACK_MS).emit('message.send', input, (err, ack) => {
-      // Resending is safe: the server stores each clientId once.
-      if (err) return this.emitSend(item);
-      if (ack.ok) return this.merge([ack.data]);
-      if (ack.error.code === 'invalid_input') {
-        return this.update({
-          pending: remove(this.state.pending, item.clientId),
+      this.sending = false;
+      const { pending } = this.state;
+      // No answer: it goes again, now or after the reconnect (the server stores a clientId once).
+      if (err) return this.flush();
+      if (ack.ok) this.merge([ack.data]);
+      else if (ack.error.code === 'rate_limited') {
+        // Kept first in line with a note, and sent again by itself after the pause.
+        this.slowTimer = setTimeout(() => {
+          this.slowTimer = undefined;
+          this.flush();
+        }, slowPause(ack.error.retryAfterMs));
+        return this.update({ pending: mark(pending, item.clientId, { slow: true }) });
+      } else if (ack.error.code === 'invalid_input') {
+        this.update({
+          pending: remove(pending, item.clientId),
           error: 'invalid',
           refused: item.body,
         });
-      }
-      this.update({ pending: setFailed(this.state.pending, item.clientId, true) });
+      } else this.update({ pending: mark(pending, item.clientId, { failed: true }) });
+      this.flush();
     });
   }
 }

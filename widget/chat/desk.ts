@@ -44,8 +44,9 @@ export class Desk {
     const input: HandoffRequestInput = { clientId: newClientId() };
     if (departmentId) input.departmentId = departmentId;
     socket.timeout(ACK_MS).emit('handoff.request', input, (err, ack) => {
-      if (!err && ack.ok) this.client.merge([ack.data]);
-      else this.client.update({ error: 'unavailable' });
+      if (err) return this.client.update({ error: 'unavailable' });
+      if (ack.ok) return this.client.merge([ack.data]);
+      this.client.update({ error: ack.error.code === 'rate_limited' ? 'tooFast' : 'unavailable' });
     });
   }
 

@@ -6,8 +6,14 @@ import { ACK_MS } from './timeouts.ts';
 export type LeftMessageFields = Pick<LeftMessageSendInput, 'name' | 'contact' | 'body'>;
 export type LeaveField = keyof LeftMessageFields;
 
-/** Sent; or refused, with the server's reason when the input was at fault (null: unreachable). */
-export type LeaveResult = { ok: true } | { ok: false; invalid: string | null };
+/**
+ * Sent; or refused: `slow` when the server asked the visitor to slow down (rate limit), with the
+ * server's reason when the input was at fault (`invalid`; null otherwise, e.g. unreachable).
+ */
+export type LeaveResult = { ok: true } | { ok: false; slow: boolean; invalid: string | null };
+
+/** How a form's request ended: sent, refused as too quick (try again in a moment), or not sent. */
+export type Sent = 'sent' | 'slow' | 'failed';
 
 /** Which field of the form a server's `invalid_input` message ("contact: …") is about, if any. */
 export function refusedField(message: string): LeaveField | null {
@@ -34,16 +40,21 @@ export async function sendLeftMessage(
     client.update({ leave: { reason: null, sent: true } });
     return { ok: true };
   }
-  return { ok: false, invalid: ack?.error.code === 'invalid_input' ? ack.error.message : null };
+  const code = ack?.error.code;
+  return {
+    ok: false,
+    slow: code === 'rate_limited',
+    invalid: code === 'invalid_input' ? (ack?.error.message ?? null) : null,
+  };
 }
 
-/** Resolves false when the rating could not be sent, so the form can say so and stay. */
+/** Anything but 'sent' when the rating could not be sent, so the form can say why and stay. */
 export async function sendRating(
   client: ChatClient,
   conversationId: string,
   score: Rating,
   comment: string,
-): Promise<boolean> {
+): Promise<Sent> {
   const { socket } = client;
   const input: RatingSendInput = { conversationId, score };
   if (comment.trim()) input.comment = comment;
@@ -53,8 +64,14 @@ export async function sendRating(
         .emitWithAck('rating.send', input)
         .catch(() => null)
     : null;
-  if (ack?.ok) client.update({ conversation: ack.data });
+  if (ack?.ok) {
+    client.update({ conversation: ack.data });
+    return 'sent';
+  }
+  const code = ack?.error.code;
+  if (code === 'rate_limited') return 'slow';
   // Rated meanwhile in another tab: the server's state says so.
-  else if (ack?.error.code === 'conflict') client.sync();
-  return ack !== null && (ack.ok || ack.error.code === 'conflict');
+  if (code !== 'conflict') return 'failed';
+  client.sync();
+  return 'sent';
 }

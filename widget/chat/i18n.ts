@@ -22,6 +22,7 @@ const zh = {
   send: '发送',
   sending: '发送中…',
   failed: '发送失败',
+  slow: '您发得有点快，稍后会自动发送',
   retry: '重试',
   helpful: '有帮助吗？',
   yes: '有帮助',
@@ -30,6 +31,7 @@ const zh = {
   suggested: '您可能想问',
   invalid: `这条消息无法发送：最多 ${MESSAGE_MAX_CHARS} 字，且不能含有无效字符。请修改后再试。`,
   unavailable: '现在无法发送，请稍后再试。',
+  tooFast: '您操作得有点快，请稍等片刻再试。',
   serving: (name: string) => `客服 ${name}`,
   queue: (position: number, minutes: number | null) =>
     (position === 1 ? '下一位就是您' : `您前面还有 ${position - 1} 位`) +
@@ -62,6 +64,7 @@ const en: Texts = {
   send: 'Send',
   sending: 'Sending…',
   failed: 'Not sent',
+  slow: "You're sending quickly. We'll send this in a moment.",
   retry: 'Retry',
   helpful: 'Was this helpful?',
   yes: 'Helpful',
@@ -70,6 +73,7 @@ const en: Texts = {
   suggested: 'You might be asking',
   invalid: `This message cannot be sent: it may be at most ${MESSAGE_MAX_CHARS} characters, without invalid characters. Please edit it and try again.`,
   unavailable: 'Cannot send right now, please try again later.',
+  tooFast: "You're going a little fast. Please wait a moment and try again.",
   serving: (name) => `Chatting with ${name}`,
   queue: (position, minutes) =>
     (position === 1 ? 'You are next in line' : `You are number ${position} in line`) +

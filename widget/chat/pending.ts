@@ -1,12 +1,15 @@
 import type { ChatMessage } from '../../protocol/message.ts';
+import { RETRY_MS } from './timeouts.ts';
 
 /** A message the visitor sent that the server has not acknowledged yet. */
 export interface Pending {
   clientId: string;
   body: string;
   faqId?: string;
-  /** Set when the server refused it for a reason a retry may fix (rate limit, server error). */
+  /** Set when the server refused it for a reason a retry may fix (an error): Retry sends it. */
   failed?: boolean;
+  /** Set when the server asked the visitor to slow down (rate limit): it goes again by itself. */
+  slow?: boolean;
 }
 
 /** Ids the server accepts: 32 hex characters, also outside secure contexts (no randomUUID there). */
@@ -32,11 +35,29 @@ export function remove(queue: readonly Pending[], clientId: string): Pending[] {
   return queue.filter((p) => p.clientId !== clientId);
 }
 
-export function setFailed(queue: readonly Pending[], clientId: string, failed: boolean): Pending[] {
-  return queue.map((p) => (p.clientId === clientId ? { ...p, failed } : p));
+export function mark(
+  queue: readonly Pending[],
+  clientId: string,
+  flags: Pick<Pending, 'failed' | 'slow'>,
+): Pending[] {
+  return queue.map((p) => (p.clientId === clientId ? { ...p, ...flags } : p));
 }
 
 /** What to send again after a reconnect: everything unacknowledged, oldest first. */
 export function toResend(queue: readonly Pending[]): Pending[] {
   return queue.map((p) => ({ ...p, failed: false }));
+}
+
+/**
+ * What goes out next: the oldest message, one at a time, so none overtakes another (one held
+ * back by the rate limit goes again before anything written after it). A failed one waits for
+ * the visitor's retry.
+ */
+export function nextToSend(queue: readonly Pending[]): Pending | undefined {
+  return queue.find((p) => !p.failed);
+}
+
+/** How long the outbox waits after "slow down": the server's hint (else 3 s), within 0.5–60 s. */
+export function slowPause(retryAfterMs?: number): number {
+  return Math.min(Math.max(retryAfterMs || RETRY_MS, 500), 60_000);
 }

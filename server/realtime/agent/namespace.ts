@@ -4,6 +4,7 @@ import { agentArrived, agentLeft } from '../../services/agents/presence.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
 import type { Timers } from '../../timers.ts';
 import { rooms } from '../rooms.ts';
+import { throttleAgent, type SocketLimits } from '../throttle.ts';
 import type { VisitorServer } from '../visitor/types.ts';
 import { registerAgentHandlers } from './handlers.ts';
 import { authenticate } from './middleware.ts';
@@ -23,6 +24,7 @@ export function setUpAgentNamespace(
   deps: ServiceDeps,
   logger: Logger,
   presence: PresenceOptions,
+  limits: SocketLimits,
 ): { nsp: AgentNamespace; stop: () => void } {
   const nsp = agentNamespaceOf(io);
   const tabs = new ConsoleTabs(presence.timers, presence.graceMs, (agentId) => {
@@ -37,6 +39,8 @@ export function setUpAgentNamespace(
     socket.join(rooms.session(sessionId));
     tabs.opened(agentId);
     socket.on('disconnect', () => tabs.closed(agentId));
+    // Before the session check, so a flood is refused without reading the database.
+    throttleAgent(socket, limits, logger);
     sessions.watch(socket);
     registerAgentHandlers(socket, deps, logger);
     arrive(socket, deps, logger);

@@ -1,6 +1,7 @@
 import { VISITOR_NAMESPACE } from '../../../protocol/index.ts';
 import type { Logger } from '../../logger.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
+import { throttleVisitor, type SocketLimits } from '../throttle.ts';
 import { registerVisitorHandlers } from './handlers.ts';
 import { authenticate, joinRooms } from './middleware.ts';
 import type { VisitorNamespace, VisitorServer } from './types.ts';
@@ -9,10 +10,14 @@ export function setUpVisitorNamespace(
   io: VisitorServer,
   deps: ServiceDeps,
   logger: Logger,
+  limits: SocketLimits,
 ): VisitorNamespace {
   const nsp = io.of(VISITOR_NAMESPACE);
   nsp.use(authenticate(deps, logger));
   nsp.use(joinRooms(deps, logger));
-  nsp.on('connection', (socket) => registerVisitorHandlers(socket, deps, logger));
+  nsp.on('connection', (socket) => {
+    throttleVisitor(socket, limits, logger);
+    registerVisitorHandlers(socket, deps, logger);
+  });
   return nsp;
 }

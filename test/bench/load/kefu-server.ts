@@ -11,6 +11,7 @@ import { newId } from '../../../server/ids.ts';
 import { createLogger } from '../../../server/logger.ts';
 import { hashPassword } from '../../../server/services/agents/password.ts';
 import type { Store } from '../../../server/store/types.ts';
+import { FLEET_LIMITS } from '../../helpers/server-process.ts';
 import { AGENT_PASSWORD, agentEmail } from './ipc.ts';
 import { serveIpc } from './serve-ipc.ts';
 
@@ -27,6 +28,9 @@ const config = loadConfig({
   DATA_DIR: dataDir,
   KEFU_LOG_LEVEL: 'warn',
   KEFU_ADMIN_PASSWORD: AGENT_PASSWORD,
+  // The fleet simulates thousands of separate people, all from 127.0.0.1 and each writing
+  // faster than a person can: the per-visitor and per-address limits would stop it.
+  ...FLEET_LIMITS,
 });
 const { app, store } = await assembleKefu({
   config,

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../../../protocol/message.ts';
-import { enqueue, remove, setFailed, settle, toResend } from '../../../widget/chat/pending.ts';
+import {
+  enqueue,
+  mark,
+  nextToSend,
+  remove,
+  settle,
+  slowPause,
+  toResend,
+} from '../../../widget/chat/pending.ts';
+import { RETRY_MS } from '../../../widget/chat/timeouts.ts';
 
 function stored(clientId: string, seq: number): ChatMessage {
   return {
@@ -27,7 +36,7 @@ describe('the queue of unacknowledged messages', () => {
   it('resends everything not acknowledged, oldest first, failed ones included', () => {
     let queue = enqueue(enqueue(enqueue([], 'one'), 'two'), 'three');
     const [one, two] = queue;
-    queue = setFailed(queue, two?.clientId ?? '', true);
+    queue = mark(queue, two?.clientId ?? '', { failed: true });
     queue = settle(queue, [stored(one?.clientId ?? '', 1)]);
     const again = toResend(queue);
     expect(again.map((p) => p.body)).toEqual(['two', 'three']);
@@ -45,5 +54,26 @@ describe('the queue of unacknowledged messages', () => {
   it('drops a message the server refused as invalid', () => {
     const queue = enqueue(enqueue([], 'ok'), 'x'.repeat(3000));
     expect(remove(queue, queue[1]?.clientId ?? '').map((p) => p.body)).toEqual(['ok']);
+  });
+
+  it('sends the oldest first, a message held back as too quick included; a failed one waits', () => {
+    let queue = enqueue(enqueue(enqueue([], 'one'), 'two'), 'three');
+    const [one, two] = queue;
+    queue = mark(queue, one?.clientId ?? '', { slow: true });
+    expect(nextToSend(queue)?.body).toBe('one');
+    queue = mark(queue, one?.clientId ?? '', { failed: true });
+    expect(nextToSend(queue)?.body).toBe('two');
+    queue = mark(queue, two?.clientId ?? '', { failed: true });
+    expect(nextToSend(queue)?.body).toBe('three');
+    expect(nextToSend([])).toBeUndefined();
+  });
+
+  it('waits as long as the server asks after a refusal for speed, within reason', () => {
+    expect(slowPause(4_200)).toBe(4_200);
+    expect(slowPause(undefined)).toBe(RETRY_MS);
+    expect(slowPause(0)).toBe(RETRY_MS);
+    expect(slowPause(Number.NaN)).toBe(RETRY_MS);
+    expect(slowPause(1)).toBe(500);
+    expect(slowPause(3_600_000)).toBe(60_000);
   });
 });

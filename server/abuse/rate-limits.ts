@@ -1,0 +1,82 @@
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { AbuseLimits, Rate } from './limits.ts';
+
+/** How long to wait before trying again, in ms; null: go ahead. */
+export type Wait = number | null;
+
+type Step = readonly [limiter: RateLimiterMemory, key: string];
+
+function limiter(name: string, rate: Rate): RateLimiterMemory {
+  return new RateLimiterMemory({
+    keyPrefix: `kefu-${name}`,
+    points: rate.points,
+    duration: rate.seconds,
+  });
+}
+
+/**
+ * Takes a point from each limit, all or nothing: when one refuses, the others get theirs back,
+ * so a refused action uses up nothing. The wait is the longest of the refusing limits'.
+ */
+async function take(steps: readonly Step[]): Promise<Wait> {
+  const results = await Promise.allSettled(steps.map(([l, key]) => l.consume(key)));
+  let wait: Wait = null;
+  for (const result of results) {
+    if (result.status === 'fulfilled') continue;
+    // A store that fails (not possible in memory; Redis later) is the caller's to log.
+    if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
+    wait = Math.max(wait ?? 1, Math.ceil(result.reason.msBeforeNext));
+  }
+  if (wait !== null) await give(steps.filter((_, i) => results[i]?.status === 'fulfilled'));
+  return wait;
+}
+
+async function give(steps: readonly Step[]): Promise<void> {
+  await Promise.all(steps.map(([l, key]) => l.reward(key)));
+}
+
+/**
+ * The rate limits of DEFAULT_LIMITS, counted in this process's memory (rate-limiter-flexible
+ * has Redis and PostgreSQL stores for the cluster mode). Windows run on the wall clock.
+ */
+export class RateLimits {
+  private readonly burst: RateLimiterMemory;
+  private readonly sustained: RateLimiterMemory;
+  private readonly addressWrites: RateLimiterMemory;
+  private readonly socketEvents: RateLimiterMemory;
+  private readonly sessions: RateLimiterMemory;
+
+  constructor(limits: AbuseLimits) {
+    this.burst = limiter('visitor-burst', limits.visitorBurst);
+    this.sustained = limiter('visitor-sustained', limits.visitorSustained);
+    this.addressWrites = limiter('address-writes', limits.addressWrites);
+    this.socketEvents = limiter('socket-events', limits.socketEvents);
+    this.sessions = limiter('address-sessions', limits.addressSessions);
+  }
+
+  /** Any event on one socket. */
+  event(socketId: string): Promise<Wait> {
+    return take([[this.socketEvents, socketId]]);
+  }
+
+  /**
+   * Something a visitor writes. Their own limits decide first; the address is charged only for
+   * what they let through, so a neighbour over their limit never uses up this visitor's share.
+   */
+  async write(visitorId: string, address: string): Promise<Wait> {
+    const own: Step[] = [
+      [this.burst, visitorId],
+      [this.sustained, visitorId],
+    ];
+    const wait = await take(own);
+    if (wait !== null) return wait;
+    const shared = await take([[this.addressWrites, address]]);
+    if (shared !== null) await give(own);
+    return shared;
+  }
+
+  /** A new visitor session from an address. */
+  session(address: string): Promise<Wait> {
+    return take([[this.sessions, address]]);
+  }
+}
