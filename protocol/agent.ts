@@ -8,6 +8,7 @@ import type {
 } from './conversation.ts';
 import type { Language } from './language.ts';
 import type { ChatMessage } from './message.ts';
+import type { TicketNotice } from './tickets.ts';
 import type {
   AgentMessageSendInput,
   AgentTypingInput,
@@ -111,6 +112,8 @@ export interface ServerToAgent {
   'note.created': (note: AgentNote) => void;
   /** The visitor started or stopped typing. */
   'typing.changed': (change: TypingChange) => void;
+  /** A 工单 this agent owns or receives for a department was handed over or fell due. */
+  'ticket.changed': (notice: TicketNotice) => void;
 }
 
 export interface AgentSocketData {

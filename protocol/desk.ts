@@ -1,5 +1,6 @@
 import type { Language } from './language.ts';
 import type { ReportSettings } from './report.ts';
+import type { TicketSettings } from './tickets.ts';
 
 /** REST: GET /api/quick-replies → { quickReplies }; admins also POST, PUT /:id and DELETE /:id. */
 export interface QuickReply {
@@ -59,4 +60,6 @@ export interface DeskSettings {
   report: ReportSettings;
   /** How long transcripts are kept. */
   retention: RetentionSettings;
+  /** Work orders (工单): deadlines per type, and which types need a 回访 before closing. */
+  tickets: TicketSettings;
 }

@@ -12,3 +12,4 @@ export * from './gaps.ts';
 export * from './transcripts.ts';
 export * from './report.ts';
 export * from './data-care.ts';
+export * from './tickets.ts';

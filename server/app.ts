@@ -14,6 +14,7 @@ import { createHttpApp } from './http/app.ts';
 import type { Logger } from './logger.ts';
 import { setUpAgentNamespace } from './realtime/agent/namespace.ts';
 import { broadcastToAgents } from './realtime/processors/agent-broadcast.ts';
+import { broadcastTicketNotices } from './realtime/processors/ticket-broadcast.ts';
 import { moveEditedAgentTabs } from './realtime/processors/agent-rooms.ts';
 import { endSignedOutTabs } from './realtime/processors/session-end.ts';
 import { broadcastQueues } from './realtime/processors/queue-broadcast.ts';
@@ -23,6 +24,7 @@ import type { VisitorServer } from './realtime/visitor/types.ts';
 import { setUpVisitorNamespace } from './realtime/visitor/namespace.ts';
 import { AGENT_OFFLINE_GRACE_MS } from './services/agents/presence.ts';
 import { RetentionJob } from './services/data-care/retention-job.ts';
+import { TicketDeadlineJob } from './services/tickets/deadline-job.ts';
 import type { ServiceDeps } from './services/deps.ts';
 import { DomainEvents } from './services/events.ts';
 import { recordGapsOnEvents } from './services/faq/gaps/record-on-events.ts';
@@ -96,6 +98,7 @@ export function createApp(deps: AppDeps): App {
     limits,
   );
   broadcastToAgents(events, agents.nsp, services);
+  broadcastTicketNotices(events, agents.nsp);
   broadcastQueues(events, visitors, agents.nsp, services, logger);
   endSignedOutTabs(events, agents.nsp);
   moveEditedAgentTabs(events, agents.nsp);
@@ -112,6 +115,9 @@ export function createApp(deps: AppDeps): App {
   const retentionStarted = retention.start().catch((err: unknown) => {
     logger.error({ err }, 'retention: reading the setting failed');
   });
+  // The test clock's timers too: a test moves time by days to see tickets fall due.
+  const ticketDeadlines = new TicketDeadlineJob(services, timers, logger);
+  ticketDeadlines.start();
 
   return {
     httpServer,
@@ -134,6 +140,7 @@ export function createApp(deps: AppDeps): App {
       await indexer.stop();
       await retentionStarted;
       await retention.stop();
+      await ticketDeadlines.stop();
     },
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CLOSE_TYPES } from '../conversation.ts';
 import { MESSAGE_MAX_CHARS } from '../limits.ts';
 import { cleanText, clientIdSchema, serverIdSchema } from './common.ts';
+import { closeTicketSchema } from './tickets.ts';
 
 /** What an agent may choose; 'offline' only follows from closing every console tab. */
 export const statusSetSchema = z.strictObject({
@@ -67,6 +68,8 @@ export const closeSchema = z.strictObject({
   summary: cleanText(200)
     .transform((s) => s.trim())
     .default(''),
+  /** Opens a 工单 in the same step; a complaint always gets one. */
+  ticket: closeTicketSchema.optional(),
 });
 
 export type StatusSetInput = z.input<typeof statusSetSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MESSAGE_MAX_CHARS } from '../limits.ts';
 import { cleanText, languageSchema } from './common.ts';
 import { reportSettingsSchema } from './report.ts';
+import { ticketSettingsSchema } from './tickets.ts';
 
 const trimmed = (max: number, empty: string) =>
   cleanText(max)
@@ -72,6 +73,8 @@ export const deskSettingsSchema = z.strictObject({
   report: reportSettingsSchema.optional(),
   // Optional for the same reason: left out, retention stays as it is.
   retention: retentionSettingsSchema.optional(),
+  // Optional for the same reason: left out, the ticket deadlines stay as they are.
+  tickets: ticketSettingsSchema.optional(),
 });
 
 export type QuickReplyInput = z.input<typeof quickReplySchema>;

@@ -3,6 +3,7 @@ import type { ServiceDeps } from '../services/deps.ts';
 import { adminAgentsRouter } from './admin-agents.ts';
 import { adminDataCareRouter } from './admin-data-care.ts';
 import { adminDepartmentsRouter } from './admin-departments.ts';
+import { adminTicketsRouter } from './admin-tickets.ts';
 import { adminWidgetRouter } from './admin-widget.ts';
 import { noStore } from './no-store.ts';
 import { requireAgent } from './require-agent.ts';
@@ -19,5 +20,6 @@ export function adminRouter(deps: ServiceDeps): Router {
   router.use(adminDepartmentsRouter(deps));
   router.use(adminWidgetRouter(deps));
   router.use(adminDataCareRouter(deps));
+  router.use(adminTicketsRouter(deps));
   return router;
 }

@@ -18,6 +18,7 @@ import { reportsRouter } from './reports.ts';
 import { pageSecurity } from './security.ts';
 import { settingsRouter } from './settings.ts';
 import { staticRouter } from './static.ts';
+import { ticketsRouter } from './tickets.ts';
 import { transcriptsRouter } from './transcripts.ts';
 import { visitorSessionsRouter } from './visitor-sessions.ts';
 import { widgetConfigRouter } from './widget-config.ts';
@@ -50,6 +51,7 @@ export function createHttpApp(
   app.use(leftMessagesRouter(deps));
   app.use(settingsRouter(deps));
   app.use(transcriptsRouter(deps));
+  app.use(ticketsRouter(deps));
   app.use(reportsRouter(deps));
   app.use(adminRouter(deps));
   app.use(widgetConfigRouter(deps));

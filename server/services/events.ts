@@ -1,5 +1,10 @@
 import type { Logger } from '../logger.ts';
-import type { AgentStatus, GapReason, RetentionSettings } from '../../protocol/index.ts';
+import type {
+  AgentStatus,
+  GapReason,
+  RetentionSettings,
+  TicketNotice,
+} from '../../protocol/index.ts';
 import type { AgentRow, ConversationRow, MessageRow, NoteRow } from '../store/types.ts';
 
 /**
@@ -35,6 +40,8 @@ export interface DomainEventMap {
   'retention.changed': RetentionSettings;
   /** Everything about a visitor was deleted; their open sockets must go. */
   'visitor.erased': { visitorId: string };
+  /** A 工单 was handed over or fell due (stored already): these agents' consoles are told. */
+  'ticket.changed': { notice: TicketNotice; agentIds: string[] };
 }
 
 export type DomainEventName = keyof DomainEventMap;

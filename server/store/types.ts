@@ -19,6 +19,7 @@ import type {
 } from './types/desk.ts';
 import type { LoginThrottleRepository } from './types/login-throttle.ts';
 import type { ReportRepository } from './types/reports.ts';
+import type { TicketRepository } from './types/tickets.ts';
 import type { TranscriptRepository } from './types/transcripts.ts';
 
 export type * from './types/agents.ts';
@@ -28,6 +29,7 @@ export type * from './types/desk.ts';
 export type * from './types/faq.ts';
 export type * from './types/login-throttle.ts';
 export type * from './types/reports.ts';
+export type * from './types/tickets.ts';
 export type * from './types/transcripts.ts';
 
 /**
@@ -57,6 +59,8 @@ export interface Store {
   /** Retention and erasure: deleting conversations and visitors with all that hangs off them. */
   dataCare: DataCareRepository;
   audit: AuditRepository;
+  /** Work orders (工单), their timelines and the departments' contacts. */
+  tickets: TicketRepository;
   /** Throws when the database cannot answer a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -34,6 +34,18 @@ import {
   transcriptFileQuerySchema,
   transcriptQuerySchema,
 } from '../../protocol/schemas/transcripts.ts';
+import {
+  ticketAssignSchema,
+  ticketContactsSchema,
+  ticketCreateSchema,
+  ticketFollowUpSchema,
+  ticketFromLeftMessageSchema,
+  ticketListQuerySchema,
+  ticketNoteSchema,
+  ticketReplySchema,
+  ticketStatusSchema,
+  ticketUpdateSchema,
+} from '../../protocol/schemas/tickets.ts';
 import { sessionCreateSchema } from '../../protocol/schemas/visitor.ts';
 
 const JSON_ONLY = ['application/json'] as const;
@@ -126,6 +138,23 @@ export const REST_TARGETS: readonly RestTarget[] = [
     query: transcriptExportQuerySchema,
   }),
   agent({ method: 'GET', path: '/api/transcripts/:id' }),
+  agent({ method: 'GET', path: '/api/tickets', query: ticketListQuerySchema }),
+  agent({ method: 'POST', path: '/api/tickets', body: ticketCreateSchema }),
+  agent({
+    method: 'POST',
+    path: '/api/tickets/from-left-message',
+    body: ticketFromLeftMessageSchema,
+  }),
+  agent({ method: 'GET', path: '/api/tickets/:id' }),
+  agent({ method: 'PUT', path: '/api/tickets/:id', body: ticketUpdateSchema }),
+  agent({ method: 'POST', path: '/api/tickets/:id/status', body: ticketStatusSchema }),
+  agent({ method: 'POST', path: '/api/tickets/:id/assign', body: ticketAssignSchema }),
+  agent({ method: 'POST', path: '/api/tickets/:id/notes', body: ticketNoteSchema }),
+  agent({ method: 'POST', path: '/api/tickets/:id/replies', body: ticketReplySchema }),
+  agent({ method: 'POST', path: '/api/tickets/:id/follow-up', body: ticketFollowUpSchema }),
+  admin({ method: 'GET', path: '/api/admin/tickets/overdue' }),
+  admin({ method: 'GET', path: '/api/admin/ticket-contacts' }),
+  admin({ method: 'PUT', path: '/api/admin/ticket-contacts/:id', body: ticketContactsSchema }),
   agent({
     method: 'GET',
     path: '/api/transcripts/:id/transcript.html',

@@ -52,7 +52,7 @@ function call<T>(socket: Socket, event: string, payload: unknown): Promise<T> {
 
 /**
  * Readies a running server for a campaign: the admin's session, an ordinary agent's, two
- * visitors with conversations (one queued), a left message; their ids become hints, so
+ * visitors with conversations (one queued), a left message, a ticket; their ids become hints, so
  * valid-shaped input reaches real rows. The admin's and the campaign agent's own ids stay
  * out of the hints, so no generated request can demote or lock out the campaign itself.
  */
@@ -144,6 +144,14 @@ export async function prepare(
     await api('GET', '/api/quick-replies'),
   );
   ids.push(...faq.entries.map((e) => e.id), ...replies.quickReplies.map((r) => r.id));
+  const ticket = await json<{ ticket: { id: string } }>(
+    await api('POST', '/api/tickets', {
+      type: 'complaint',
+      departmentId: 'general',
+      title: 'Fuzz',
+    }),
+  );
+  ids.push(ticket.ticket.id);
 
   return {
     senders: { url, cookies: { admin: adminCookie, agent: agentCookie }, socket },

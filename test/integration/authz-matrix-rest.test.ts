@@ -35,6 +35,14 @@ const MEIS_CHAT: Expected = { ...SIGNED_IN(200), otherDept: 404 };
 
 const UNKNOWN = 'no-such-id-0000';
 
+/** Mei's work order in the default department (made in beforeAll): Sam of Sales finds nothing. */
+let meisTicket = '';
+const MEIS_TICKET: Expected = { ...SIGNED_IN(200), otherDept: 404 };
+/** A write to Mei's ticket that its status or version refuses: reached, but nothing changes. */
+const MEIS_TICKET_REFUSED: Expected = { ...SIGNED_IN(409), otherDept: 404 };
+const ticket = (path: string) => () => path.replace(':id', meisTicket);
+const DUE = '2025-03-09T08:00:00.000Z';
+
 interface Row {
   method: string;
   /** The route as Express has it. */
@@ -117,6 +125,72 @@ const ROWS: Row[] = [
     { method: 'GET', route, url: unknown(route), note: ' (unknown id)', expected: SIGNED_IN(404) },
   ]),
 
+  { method: 'GET', route: '/api/tickets', expected: SIGNED_IN(200) },
+  { method: 'POST', route: '/api/tickets', body: empty, expected: SIGNED_IN(400) },
+  {
+    method: 'POST',
+    route: '/api/tickets/from-left-message',
+    body: () => ({ leftMessageId: UNKNOWN, type: 'complaint' }),
+    expected: SIGNED_IN(404),
+  },
+  {
+    method: 'GET',
+    route: '/api/tickets/:id',
+    url: ticket('/api/tickets/:id'),
+    note: ' (Mei’s ticket)',
+    expected: MEIS_TICKET,
+  },
+  {
+    method: 'GET',
+    route: '/api/tickets/:id',
+    url: unknown('/api/tickets/:id'),
+    note: ' (unknown id)',
+    expected: SIGNED_IN(404),
+  },
+  {
+    method: 'PUT',
+    route: '/api/tickets/:id',
+    url: ticket('/api/tickets/:id'),
+    body: () => ({ version: 99, priority: 'urgent', dueAt: DUE }),
+    expected: MEIS_TICKET_REFUSED,
+  },
+  {
+    method: 'POST',
+    route: '/api/tickets/:id/status',
+    url: ticket('/api/tickets/:id/status'),
+    // A new ticket cannot be closed, whoever asks.
+    body: () => ({ action: 'close', version: 1 }),
+    expected: MEIS_TICKET_REFUSED,
+  },
+  {
+    method: 'POST',
+    route: '/api/tickets/:id/assign',
+    url: ticket('/api/tickets/:id/assign'),
+    body: () => ({ version: 99, ownerId: 'sam' }),
+    expected: MEIS_TICKET_REFUSED,
+  },
+  {
+    method: 'POST',
+    route: '/api/tickets/:id/notes',
+    url: unknown('/api/tickets/:id/notes'),
+    body: () => ({ body: 'hello' }),
+    expected: SIGNED_IN(404),
+  },
+  {
+    method: 'POST',
+    route: '/api/tickets/:id/replies',
+    url: unknown('/api/tickets/:id/replies'),
+    body: () => ({ body: 'hello', public: false }),
+    expected: SIGNED_IN(404),
+  },
+  {
+    method: 'POST',
+    route: '/api/tickets/:id/follow-up',
+    url: ticket('/api/tickets/:id/follow-up'),
+    body: () => ({ version: 1, method: 'phone', result: 'ok', satisfaction: 5 }),
+    expected: MEIS_TICKET_REFUSED,
+  },
+
   {
     method: 'GET',
     route: '/api/reports',
@@ -178,6 +252,15 @@ const ROWS: Row[] = [
   { method: 'PUT', route: '/api/admin/widget', body: empty, expected: ADMIN(400) },
 
   { method: 'GET', route: '/api/admin/audit', expected: ADMIN(200) },
+  { method: 'GET', route: '/api/admin/tickets/overdue', expected: ADMIN(200) },
+  { method: 'GET', route: '/api/admin/ticket-contacts', expected: ADMIN(200) },
+  {
+    method: 'PUT',
+    route: '/api/admin/ticket-contacts/:id',
+    url: unknown('/api/admin/ticket-contacts/:id'),
+    body: () => ({ agentIds: [] }),
+    expected: ADMIN(404),
+  },
   {
     method: 'DELETE',
     route: '/api/admin/visitors/:id',
@@ -231,6 +314,12 @@ const ROWS: Row[] = [
 let cast: Cast;
 beforeAll(async () => {
   cast = await startCast();
+  const made = await consoleRequest(cast.server.url, 'POST', '/api/tickets', cast.cookies.agent, {
+    type: 'complaint',
+    departmentId: 'general',
+    title: 'Broken cup',
+  });
+  meisTicket = ((await made.json()) as { ticket: { id: string } }).ticket.id;
 });
 afterAll(() => cast.close());
 

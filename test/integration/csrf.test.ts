@@ -6,15 +6,20 @@ import { listRoutes, startCast, type Cast } from '../helpers/authz.ts';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** A work order of Mei's, made in beforeAll. */
+let ticketId = '';
+
 /** Real ids, so a request that slipped past the guard would change something. */
 function address(route: string, cast: Cast): string {
   const id = route.startsWith('/api/admin/agents')
     ? 'mei'
-    : route.startsWith('/api/admin/departments')
+    : route.startsWith('/api/admin/departments') || route.startsWith('/api/admin/ticket-contacts')
       ? 'sales'
       : route.startsWith('/api/faq')
         ? 'return.zh'
-        : cast.conversationId;
+        : route.startsWith('/api/tickets')
+          ? ticketId
+          : cast.conversationId;
   return route.replace(':id', id);
 }
 
@@ -48,6 +53,12 @@ const HOSTILE: [name: string, init: () => RequestInit][] = [
 let cast: Cast;
 beforeAll(async () => {
   cast = await startCast();
+  const made = await fetch(`${cast.server.url}/api/tickets`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: cast.cookies.agent! },
+    body: JSON.stringify({ type: 'complaint', departmentId: 'general', title: 'Broken cup' }),
+  });
+  ticketId = ((await made.json()) as { ticket: { id: string } }).ticket.id;
 });
 afterAll(() => cast.close());
 
@@ -81,6 +92,8 @@ describe('cross-site requests', () => {
         'POST /api/visitor/sessions',
         'POST /api/faq/import',
         'DELETE /api/admin/departments/:id',
+        'POST /api/tickets/:id/status',
+        'PUT /api/admin/ticket-contacts/:id',
       ]),
     );
   });

@@ -157,6 +157,23 @@ describe('settings', () => {
     departmentPicker: true,
     report: { pickUpSeconds: 30, pickUpTarget: 0.9, satisfactionTarget: 0.85 },
     retention: { enabled: false, months: 36 },
+    tickets: {
+      deadlineHours: {
+        consultation: 24,
+        suggestion: 240,
+        opinion: 240,
+        complaint: 48,
+        request: 96,
+      },
+      followUpRequired: {
+        consultation: false,
+        suggestion: false,
+        opinion: true,
+        complaint: true,
+        request: true,
+      },
+      dueSoonHours: 8,
+    },
   };
 
   it('start with business hours off, no department picker, the usual report targets and transcripts kept', async () => {
@@ -170,6 +187,23 @@ describe('settings', () => {
       departmentPicker: false,
       report: { pickUpSeconds: 20, pickUpTarget: 0.95, satisfactionTarget: 0.9 },
       retention: { enabled: false, months: 24 },
+      tickets: {
+        deadlineHours: {
+          consultation: 48,
+          suggestion: 168,
+          opinion: 168,
+          complaint: 72,
+          request: 120,
+        },
+        followUpRequired: {
+          consultation: false,
+          suggestion: false,
+          opinion: false,
+          complaint: true,
+          request: false,
+        },
+        dueSoonHours: 24,
+      },
     });
   });
 
@@ -191,7 +225,7 @@ describe('settings', () => {
     expect(await settings()).toEqual(expected);
   });
 
-  it('keep the report targets and retention when a console that does not know them saves the rest', async () => {
+  it('keep the report targets, retention and ticket deadlines when a console that does not know them saves the rest', async () => {
     await api('PUT', '/api/settings', admin, saved);
     const older = { businessHours: saved.businessHours, departmentPicker: false };
     const res = await api('PUT', '/api/settings', admin, older);
@@ -200,6 +234,7 @@ describe('settings', () => {
       departmentPicker: false,
       report: saved.report,
       retention: saved.retention,
+      tickets: saved.tickets,
     });
   });
 

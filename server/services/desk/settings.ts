@@ -7,13 +7,17 @@ import {
   retentionSettingsSchema,
 } from '../../../protocol/schemas/desk.ts';
 import { DEFAULT_REPORT_SETTINGS, reportSettingsSchema } from '../../../protocol/schemas/report.ts';
+import {
+  DEFAULT_TICKET_SETTINGS,
+  ticketSettingsSchema,
+} from '../../../protocol/schemas/tickets.ts';
 import type { ServiceDeps } from '../deps.ts';
 
 /**
  * Business hours off, so a new install answers at any hour (the hours are a typical office
  * week, ready to switch on); no department picker; the report's usual targets; transcripts
- * kept until an admin chooses how long (a desk may have to keep them). A new object
- * each time: callers may change it.
+ * kept until an admin chooses how long (a desk may have to keep them); complaints due in 3
+ * days and closed only after a 回访. A new object each time: callers may change it.
  */
 export function defaultDeskSettings(): DeskSettings {
   return {
@@ -26,6 +30,7 @@ export function defaultDeskSettings(): DeskSettings {
     departmentPicker: false,
     report: { ...DEFAULT_REPORT_SETTINGS },
     retention: { ...DEFAULT_RETENTION },
+    tickets: structuredClone(DEFAULT_TICKET_SETTINGS),
   };
 }
 
@@ -34,6 +39,7 @@ const BUSINESS_HOURS = 'desk.businessHours';
 const DEPARTMENT_PICKER = 'desk.departmentPicker';
 const REPORT = 'desk.report';
 const RETENTION = 'desk.retention';
+const TICKETS = 'desk.tickets';
 
 export async function getDeskSettings(deps: Pick<ServiceDeps, 'store'>): Promise<DeskSettings> {
   const defaults = defaultDeskSettings();
@@ -51,6 +57,7 @@ export async function getDeskSettings(deps: Pick<ServiceDeps, 'store'>): Promise
     ),
     report: await read(REPORT, reportSettingsSchema, defaults.report),
     retention: await read(RETENTION, retentionSettingsSchema, defaults.retention),
+    tickets: await read(TICKETS, ticketSettingsSchema, defaults.tickets),
   };
 }
 
@@ -69,6 +76,7 @@ export async function saveDeskSettings(
       [DEPARTMENT_PICKER]: input.departmentPicker,
       ...(input.report && { [REPORT]: input.report }),
       ...(input.retention && { [RETENTION]: input.retention }),
+      ...(input.tickets && { [TICKETS]: input.tickets }),
     },
     at,
   );

@@ -18,7 +18,8 @@ export function departmentUsageReads(
     .prepare<[{ id: string }], number>(
       `SELECT EXISTS (SELECT 1 FROM conversations WHERE department_id = @id)
          OR EXISTS (SELECT 1 FROM conversation_events WHERE department_id = @id)
-         OR EXISTS (SELECT 1 FROM left_messages WHERE department_id = @id)`,
+         OR EXISTS (SELECT 1 FROM left_messages WHERE department_id = @id)
+         OR EXISTS (SELECT 1 FROM tickets WHERE department_id = @id)`,
     )
     .pluck();
 

@@ -20,6 +20,7 @@ import { questionGapRepository } from './question-gaps.ts';
 import { quickReplyRepository } from './quick-replies.ts';
 import { reportRepository } from './reports.ts';
 import { settingsRepository } from './settings.ts';
+import { ticketRepository } from './tickets.ts';
 import { transcriptRepository } from './transcripts.ts';
 import { visitorRepository } from './visitors.ts';
 
@@ -63,6 +64,7 @@ export function openSqliteStore(dataDir: string, clock: Clock): Store {
     transcripts: transcriptRepository(db),
     dataCare: dataCareRepository(db),
     audit: auditRepository(db),
+    tickets: ticketRepository(db),
     async ping() {
       ping.get();
     },

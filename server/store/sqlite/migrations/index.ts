@@ -8,3 +8,4 @@ export { transcripts } from './007_transcripts.ts';
 export { report } from './008_report.ts';
 export { dataCare } from './009_data_care.ts';
 export { loginThrottle } from './010_login_throttle.ts';
+export { tickets } from './011_tickets.ts';
