@@ -1,6 +1,7 @@
 import { Router, type Response } from 'express';
 import type { AuthResult, RestError } from '../../protocol/index.ts';
 import { loginSchema } from '../../protocol/schemas/auth.ts';
+import { addressKey } from '../abuse/address.ts';
 import { presentAgent } from '../presenters/agent.ts';
 import { endSessionsOf } from '../services/agents/end-sessions.ts';
 import { login } from '../services/auth/login.ts';
@@ -36,7 +37,9 @@ export function authRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | 'events'>
 
   router.post('/api/auth/login', async (req, res) => {
     const input = parseInput(loginSchema, req.body);
-    const result = await login(deps, input, req.ip ?? req.socket.remoteAddress ?? 'unknown');
+    // Counted like every per-address limit: an IPv6 /64 is one customer's, however many addresses.
+    const address = addressKey(req.ip ?? req.socket.remoteAddress ?? 'unknown');
+    const result = await login(deps, input, address);
     if (result.kind === 'locked') return sendLocked(res, result.retryAt, deps.clock.now());
     // One message for both cases, so the answer does not tell which e-mails have accounts.
     if (result.kind === 'refused') {
