@@ -5,14 +5,23 @@ import {
   type VisitorConversationState,
 } from '../../../protocol/index.ts';
 import { lastSeq, latestConversation, mergeMessages } from '../../../widget/chat/messages.ts';
-import { enqueue, remove, settle, toResend, type Pending } from '../../../widget/chat/pending.ts';
+import {
+  enqueue,
+  nextToSend,
+  remove,
+  settle,
+  slowPause,
+  toResend,
+  type Pending,
+} from '../../../widget/chat/pending.ts';
 import { createSession, type VisitorSocket } from '../visitor-client.ts';
 import { ACK_MS, RECONNECT, RETRY_MS, type Written } from './contract.ts';
 
 /**
  * A visitor's chat window as the widget keeps it, without the browser: the same transcript
  * merge, outbox and "everything after my last seq" (the widget's own `messages.ts` and
- * `pending.ts`), the same reactions to acks, pushes, drops and reconnects.
+ * `pending.ts`), the same reactions to acks, pushes, drops and reconnects: one message on
+ * its way at a time, oldest first, and a "slow down" waited out before sending it again.
  */
 export class ChatVisitor {
   messages: ChatMessage[] = [];
@@ -26,6 +35,8 @@ export class ChatVisitor {
   refused = 0;
   readonly socket: VisitorSocket;
   private closed = false;
+  private sending = false;
+  private slowTimer: ReturnType<typeof setTimeout> | undefined;
 
   private constructor(
     readonly name: string,
@@ -73,11 +84,12 @@ export class ChatVisitor {
     this.pending = enqueue(this.pending, body);
     const item = this.pending.at(-1)!;
     this.written.push({ clientId: item.clientId, body });
-    this.emitSend(item);
+    this.flush();
   }
 
   close(): void {
     this.closed = true;
+    clearTimeout(this.slowTimer);
     this.socket.close();
   }
 
@@ -89,7 +101,7 @@ export class ChatVisitor {
 
   private onConnect(): void {
     this.pending = toResend(this.pending);
-    for (const item of this.pending) this.emitSend(item);
+    this.flush();
     this.sync();
   }
 
@@ -105,18 +117,30 @@ export class ChatVisitor {
     });
   }
 
-  private emitSend(item: Pending): void {
-    if (!this.socket.connected || !this.pending.some((p) => p.clientId === item.clientId)) return;
+  /** As the widget's outbox: the oldest waiting message, unless one is on its way or paused. */
+  private flush(): void {
+    const item = nextToSend(this.pending);
+    if (!item || this.sending || this.slowTimer || this.closed || !this.socket.connected) return;
+    this.sending = true;
     const input = { clientId: item.clientId, body: item.body };
     this.socket.timeout(ACK_MS).emit('message.send', input, (err, ack) => {
+      this.sending = false;
       // Resending is safe: the server stores each clientId once.
-      if (err) return this.emitSend(item);
+      if (err) return this.flush();
       if (ack.ok) {
         this.acked.set(item.clientId, ack.data);
-        return this.merge([ack.data]);
+        this.merge([ack.data]);
+      } else if (ack.error.code === 'rate_limited') {
+        this.slowTimer = setTimeout(() => {
+          this.slowTimer = undefined;
+          this.flush();
+        }, slowPause(ack.error.retryAfterMs));
+        return;
+      } else {
+        this.refused += 1;
+        this.pending = remove(this.pending, item.clientId);
       }
-      this.refused += 1;
-      this.pending = remove(this.pending, item.clientId);
+      this.flush();
     });
   }
 
