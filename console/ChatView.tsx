@@ -3,6 +3,7 @@ import type { AgentProfile } from '../protocol/agent.ts';
 import type { QuickReply } from '../protocol/desk.ts';
 import type { Language } from '../protocol/language.ts';
 import './chat-view.css';
+import { AttachControls } from './AttachControls.tsx';
 import { ChatOutcome } from './ChatOutcome.tsx';
 import { CloseDialog } from './CloseDialog.tsx';
 import { Composer } from './Composer.tsx';
@@ -10,6 +11,7 @@ import type { Texts } from './i18n.ts';
 import type { AgentSocket } from './socket.ts';
 import { Transcript } from './Transcript.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
+import { useAttachmentUpload } from './useAttachmentUpload.ts';
 import type { OpenChat, OpenChatControls } from './useOpenChat.ts';
 
 interface Props {
@@ -33,6 +35,7 @@ export function ChatView({ lang, tx, agent, socket, chat, controls, quickReplies
   const view = chat.view;
   const conversation = view?.conversation;
   const held = conversation?.status === 'active' && conversation.agentId === agent.id;
+  const files = useAttachmentUpload(conversation?.id ?? '');
 
   // The actions and the composer are gone (closed, handed on), maybe with focus in them:
   // land on the heading, once no dialog holds focus any more.
@@ -51,7 +54,17 @@ export function ChatView({ lang, tx, agent, socket, chat, controls, quickReplies
   }
 
   return (
-    <section class="chat-view" aria-labelledby="chat-title">
+    <section
+      class="chat-view"
+      aria-labelledby="chat-title"
+      onDragOver={(e) => held && e.dataTransfer?.types.includes('Files') && e.preventDefault()}
+      onDrop={(e) => {
+        const dropped = [...(e.dataTransfer?.files ?? [])];
+        if (!held || dropped.length === 0) return;
+        e.preventDefault();
+        files.send(dropped);
+      }}
+    >
       <header class="chat-head">
         <h2 id="chat-title" ref={headingRef} tabIndex={-1}>
           {tx.visitor(conversation.visitorCode)}
@@ -79,13 +92,22 @@ export function ChatView({ lang, tx, agent, socket, chat, controls, quickReplies
         {chat.visitorTyping && held ? tx.visitorTyping : ''}
       </p>
       {held ? (
-        <Composer
-          tx={tx}
-          lang={conversation.lang}
-          quickReplies={quickReplies}
-          onSend={controls.send}
-          onTyping={(typing) => controls.typing(conversation.id, typing)}
-        />
+        <>
+          <AttachControls
+            lang={lang}
+            uploads={files.uploads}
+            onFiles={files.send}
+            onDismiss={files.dismiss}
+          />
+          <Composer
+            tx={tx}
+            lang={conversation.lang}
+            quickReplies={quickReplies}
+            onSend={controls.send}
+            onTyping={(typing) => controls.typing(conversation.id, typing)}
+            onFiles={files.send}
+          />
+        </>
       ) : (
         <ChatOutcome tx={tx} conversation={conversation} />
       )}

@@ -20,6 +20,8 @@ interface Props {
   quickReplies: QuickReply[];
   onSend: (kind: DraftKind, body: string) => void;
   onTyping: (typing: boolean) => void;
+  /** Files pasted into the box (a screenshot, say): sent as attachments. */
+  onFiles?: (files: File[]) => void;
 }
 
 const MENU_ID = 'quick-reply-menu';
@@ -30,7 +32,7 @@ const MODES = ['reply', 'note'] as const;
  * that confirms an IME composition does neither. `/` and letters open the quick replies
  * (arrows move, Enter inserts, Escape closes). Only replies tell the visitor "typing".
  */
-export function Composer({ tx, lang, quickReplies, onSend, onTyping }: Props) {
+export function Composer({ tx, lang, quickReplies, onSend, onTyping, onFiles }: Props) {
   const [text, setText] = useState('');
   const [mode, setMode] = useState<DraftKind>('reply');
   const [query, setQuery] = useState<QuickReplyQuery | null>(null);
@@ -136,6 +138,12 @@ export function Composer({ tx, lang, quickReplies, onSend, onTyping }: Props) {
           onInput={(e) => onInput(e.currentTarget)}
           onKeyDown={onKeyDown}
           onBlur={() => setQuery(null)}
+          onPaste={(e) => {
+            const files = [...(e.clipboardData?.files ?? [])];
+            if (files.length === 0 || !onFiles) return;
+            e.preventDefault();
+            onFiles(files);
+          }}
         />
         <button type="submit" class="primary" disabled={!text.trim()}>
           {mode === 'reply' ? tx.send : tx.addNote}

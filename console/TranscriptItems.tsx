@@ -2,6 +2,7 @@ import { Markdown } from '../widget/chat/Markdown.tsx';
 import type { AgentNote } from '../protocol/conversation.ts';
 import type { Language } from '../protocol/language.ts';
 import type { Author, ChatMessage } from '../protocol/message.ts';
+import { AttachmentItem } from './AttachmentItem.tsx';
 import { timeOf } from './format.ts';
 import type { Texts } from './i18n.ts';
 import type { Pending } from './useOpenChat.ts';
@@ -31,7 +32,9 @@ export function MessageItem({
         <span class="who">{authorOf(tx, m.author, m.authorName)}</span>{' '}
         <time dateTime={m.createdAt}>{timeOf(m.createdAt, lang)}</time>
       </p>
-      {m.author === 'bot' ? (
+      {m.attachment ? (
+        <AttachmentItem lang={lang} messageId={m.id} file={m.attachment} />
+      ) : m.author === 'bot' ? (
         // Bot answers are Markdown: the same safe renderer the visitor sees them through.
         <div class="body">
           <Markdown src={m.body} />

@@ -1,5 +1,6 @@
 import type { AgentProfile, AgentStatus } from './agent.ts';
 import type { Language } from './language.ts';
+import type { AttachmentLimits } from './attachments.ts';
 
 /** REST: an account as the admin's 坐席 page lists it (GET /api/admin/agents → { agents }). */
 export interface AgentAdmin extends AgentProfile {
@@ -53,6 +54,8 @@ export interface WidgetSettings {
   handoffPhrases: string[];
   /** Sites that may show the widget: any, or only these origins (Kefu's own pages always may). */
   embed: { anySite: boolean; origins: string[] };
+  /** Files visitors and agents may send: the largest size and the kinds allowed. */
+  attachments: AttachmentLimits;
 }
 
 /**
@@ -70,4 +73,6 @@ export interface WidgetConfig {
   greeting: Record<Language, string>;
   /** `*`, or the origins that may embed the widget besides Kefu's own. */
   origins: '*' | string[];
+  /** What the chat may upload, so it can say so before sending. */
+  attachments: AttachmentLimits;
 }

@@ -2,6 +2,7 @@ export * from './ack.ts';
 export * from './language.ts';
 export * from './limits.ts';
 export * from './message.ts';
+export * from './attachments.ts';
 export * from './visitor.ts';
 export * from './agent.ts';
 export * from './conversation.ts';

@@ -1,3 +1,5 @@
+import type { Attachment } from './attachments.ts';
+
 /** Who wrote a message. `system` messages are notices from Kefu itself. */
 export type Author = 'visitor' | 'bot' | 'agent' | 'system';
 
@@ -8,8 +10,9 @@ export type Author = 'visitor' | 'bot' | 'agent' | 'system';
  * - suggestions: the bot was unsure and offers close FAQ entries (`suggestions`)
  * - fallback: the bot found nothing and offers a person (`actions`)
  * - notice: a system notice, e.g. that a handoff was requested
+ * - attachment: a file from a visitor or an agent (`attachment`); `body` is its name
  */
-export type MessageKind = 'text' | 'answer' | 'suggestions' | 'fallback' | 'notice';
+export type MessageKind = 'text' | 'answer' | 'suggestions' | 'fallback' | 'notice' | 'attachment';
 
 /** handoff: ask for a person; leave_message: nobody can answer now, write to the team. */
 export type MessageAction = 'handoff' | 'leave_message';
@@ -39,6 +42,8 @@ export interface ChatMessage {
   suggestions?: FaqRef[];
   actions?: MessageAction[];
   feedback?: Feedback | null;
+  /** On `attachment` messages: the file, downloaded from the message's attachment path. */
+  attachment?: Attachment;
   /** ISO 8601, UTC. */
   createdAt: string;
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { Express } from 'express';
 import { Server } from 'socket.io';
 import type { FaqIndex } from '../knowledge/index.ts';
@@ -32,6 +33,8 @@ import { QueueRouter } from './services/queue/route.ts';
 import { routeOnEvents } from './services/queue/route-on-events.ts';
 import { SearchIndexer } from './services/transcripts/search-index.ts';
 import type { LiveWidgetSettings } from './services/widget/live.ts';
+import { directoryFiles } from './store/files/directory-files.ts';
+import type { AttachmentFiles } from './store/types/attachment-files.ts';
 import type { Store } from './store/types.ts';
 import { systemTimers, type Timers } from './timers.ts';
 
@@ -45,6 +48,8 @@ export interface AppDeps {
   widget: LiveWidgetSettings;
   /** Default: real timers. Tests pass their fake clock to move time instead of waiting. */
   timers?: Timers;
+  /** Where attachment bytes go; default a directory under DATA_DIR. */
+  files?: AttachmentFiles;
 }
 
 export interface App {
@@ -69,6 +74,7 @@ export function createApp(deps: AppDeps): App {
     widget: deps.widget,
     clock: deps.clock,
     events,
+    files: deps.files ?? directoryFiles(join(config.dataDir, 'attachments')),
   };
   const rates = new RateLimits(config.limits);
   const http = createHttpApp(config, services, logger, rates);

@@ -11,6 +11,7 @@ import {
   type WidgetDraft,
   type WidgetField,
 } from './widget-draft.ts';
+import { WidgetFilesFields } from './WidgetFilesFields.tsx';
 import { WidgetPreview } from './WidgetPreview.tsx';
 
 /** `greeting.zh-CN` → `widget-greeting-zh-CN`: no dot, which a selector would read as a class. */
@@ -152,6 +153,12 @@ export function WidgetForm({ tx, initial, defaults }: Props) {
           />
         </div>
       </section>
+      <WidgetFilesFields
+        tx={tx}
+        draft={draft}
+        onChange={change}
+        maxMbField={field('maxMb', 'widget-files-intro')}
+      />
       <p id="widget-error" class="alert" role="alert">
         {problem?.message ?? ''}
       </p>

@@ -96,6 +96,15 @@ const zh = {
   greetingInvalid: '问候语最多 500 字。',
   phrasesEmpty: '请至少填写一个关键词（每个最多 50 字）。',
   originsEmpty: '请至少填写一个网站，或选择“任何网站”。',
+  filesTitle: '附件',
+  filesIntro: '访客和客服在聊天中可以互发的文件。文件类型按文件内容检查，而不是文件名。',
+  maxMb: '单个文件最大（MB，1–50）',
+  maxMbInvalid: '文件大小上限请填 1 到 50 之间的整数。',
+  kinds: '允许的文件类型（都不选则关闭附件）',
+  kindImage: '图片（PNG、JPEG、GIF、WebP）',
+  kindPdf: 'PDF',
+  kindOffice: 'Office 文档（Word、Excel、PowerPoint、OpenDocument）',
+  kindText: '文本（TXT、CSV）',
 } as const;
 
 export type AdminTexts = { readonly [K in keyof typeof zh]: string } & {

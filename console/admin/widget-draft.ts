@@ -1,4 +1,5 @@
 import type { WidgetSettings } from '../../protocol/admin.ts';
+import type { AttachmentKind } from '../../protocol/attachments.ts';
 import type { Language } from '../../protocol/language.ts';
 import type { WidgetSettingsInput } from '../../protocol/schemas/admin.ts';
 import type { Failure } from '../rest.ts';
@@ -12,9 +13,12 @@ export interface WidgetDraft {
   phrases: string;
   anySite: boolean;
   origins: string;
+  /** As typed; the server checks it is a whole number in range. */
+  maxMb: string;
+  kinds: AttachmentKind[];
 }
 
-export type WidgetField = 'color' | `greeting.${Language}` | 'phrases' | 'origins';
+export type WidgetField = 'color' | `greeting.${Language}` | 'phrases' | 'origins' | 'maxMb';
 
 export function widgetDraft(settings: WidgetSettings): WidgetDraft {
   return {
@@ -23,6 +27,8 @@ export function widgetDraft(settings: WidgetSettings): WidgetDraft {
     phrases: settings.handoffPhrases.join('\n'),
     anySite: settings.embed.anySite,
     origins: settings.embed.origins.join('\n'),
+    maxMb: String(settings.attachments.maxMb),
+    kinds: [...settings.attachments.kinds],
   };
 }
 
@@ -38,6 +44,7 @@ export function widgetInput(draft: WidgetDraft): WidgetSettingsInput {
     greeting: draft.greeting,
     handoffPhrases: lines(draft.phrases),
     embed: { anySite: draft.anySite, origins: lines(draft.origins) },
+    attachments: { maxMb: Number(draft.maxMb), kinds: draft.kinds },
   };
 }
 
@@ -65,5 +72,6 @@ export function widgetProblem(
     const message = origin === undefined ? tx.originsEmpty : tx.originInvalid(origin);
     return { field: 'origins', message };
   }
+  if (first === 'attachments') return { field: 'maxMb', message: tx.maxMbInvalid };
   return { field: null, message: tx.problems[failure.problem] };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentLimitsSchema } from './attachments.ts';
 import { cleanText, languageSchema, serverIdSchema } from './common.ts';
 
 const trimmed = (max: number, empty: string) =>
@@ -110,6 +111,8 @@ export const widgetSettingsSchema = z.strictObject({
       message: 'list at least one site, or allow any site',
       path: ['origins'],
     }),
+  /** Left out: the saved limits stay. */
+  attachments: attachmentLimitsSchema.optional(),
 });
 
 export type AgentCreateInput = z.input<typeof agentCreateSchema>;

@@ -6,6 +6,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { adminRouter } from './admin.ts';
+import { attachmentsRouter } from './attachments.ts';
 import { authRouter } from './auth.ts';
 import { jsonErrors, notFound } from './errors.ts';
 import { faqGapsRouter } from './faq-gaps.ts';
@@ -43,6 +44,8 @@ export function createHttpApp(
   app.use(faqTransferRouter(deps));
   app.use(faqGapsRouter(deps));
   app.use(faqRouter(deps));
+  // Raw file bodies, streamed by the router itself.
+  app.use(attachmentsRouter(deps, rates));
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(healthRouter(deps.store));
   app.use(visitorSessionsRouter(deps, rates));

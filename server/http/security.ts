@@ -40,7 +40,12 @@ export function chatSecurity(widget: Pick<LiveWidgetSettings, 'frameAncestors'>)
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
-      directives: { ...directives, frameAncestors: [() => widget.frameAncestors()] },
+      directives: {
+        ...directives,
+        // Attachments reach the chat with the visitor's token as a header, shown as blob: URLs.
+        imgSrc: [...directives.imgSrc, 'blob:'],
+        frameAncestors: [() => widget.frameAncestors()],
+      },
     },
     frameguard: false,
     strictTransportSecurity,

@@ -21,6 +21,10 @@ export function presentForVisitor(row: MessageRow): ChatMessage {
   if (row.faqId) message.faqId = row.faqId;
   if (row.payload.suggestions) message.suggestions = row.payload.suggestions;
   if (row.payload.actions) message.actions = row.payload.actions;
+  const file = row.payload.attachment;
+  if (file) {
+    message.attachment = { name: file.name, type: file.type, size: file.size, image: file.image };
+  }
   if (row.kind === 'answer')
     message.feedback = row.helpful === null ? null : row.helpful ? 'up' : 'down';
   return message;

@@ -2,6 +2,7 @@ import type { FaqIndex } from '../../knowledge/index.ts';
 import type { Language } from '../../protocol/index.ts';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/types.ts';
+import type { AttachmentFiles } from '../store/types/attachment-files.ts';
 import type { HandoffPhrases } from './bot/handoff-phrases.ts';
 import type { DomainEvents } from './events.ts';
 import type { LiveWidgetSettings } from './widget/live.ts';
@@ -16,6 +17,8 @@ export interface ServiceDeps {
   widget: LiveWidgetSettings;
   clock: Clock;
   events: DomainEvents;
+  /** The bytes of chat attachments (DATA_DIR/attachments). */
+  files: AttachmentFiles;
 }
 
 /** An authenticated visitor, as the realtime layer hands it to services. */

@@ -117,6 +117,7 @@ describe('the sites allowed to embed the widget', () => {
         greeting: { 'zh-CN': '', en: '' },
         handoffPhrases: ['人工'],
         embed,
+        attachments: { maxMb: 10, kinds: ['image'] },
       };
       expect(
         (await consoleRequest(kefu, 'PUT', '/api/admin/widget', cookie, settings)).status,

@@ -7,6 +7,7 @@ import {
   passwordResetSchema,
   widgetSettingsSchema,
 } from '../../protocol/schemas/admin.ts';
+import { attachmentUploadQuerySchema } from '../../protocol/schemas/attachments.ts';
 import { loginSchema } from '../../protocol/schemas/auth.ts';
 import {
   deskSettingsSchema,
@@ -56,6 +57,8 @@ const UPLOAD_TYPES = [
   'application/octet-stream',
 ] as const;
 
+const ATTACHMENT_TYPES = ['application/octet-stream'] as const;
+
 const KB = 1024;
 
 /** One REST route as a fuzzer sees it: who may call it and what it reads. */
@@ -73,7 +76,7 @@ export interface RestTarget {
   bodyLimit?: number;
   /** The body types the CSRF guard lets through on a state-changing request. */
   guard?: readonly string[];
-  /** The body is a knowledge-base file, not JSON. */
+  /** The body is a file (a knowledge base, a chat attachment), not JSON. */
   upload?: true;
   /** Ends the caller's session: never sent with the campaign's own cookies. */
   endsSession?: true;
@@ -217,4 +220,23 @@ export const REST_TARGETS: readonly RestTarget[] = [
     query: faqImportQuerySchema,
     upload: true,
   },
+  // The visitor's file routes want their token as a Bearer header, which no case carries.
+  {
+    method: 'POST',
+    path: '/api/visitor/attachments',
+    access: 'public',
+    guard: ATTACHMENT_TYPES,
+    query: attachmentUploadQuerySchema,
+    upload: true,
+  },
+  { method: 'GET', path: '/api/visitor/attachments/:id', access: 'public' },
+  {
+    method: 'POST',
+    path: '/api/conversations/:id/attachments',
+    access: 'agent',
+    guard: ATTACHMENT_TYPES,
+    query: attachmentUploadQuerySchema,
+    upload: true,
+  },
+  { method: 'GET', path: '/api/attachments/:id', access: 'agent' },
 ];

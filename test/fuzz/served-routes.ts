@@ -7,6 +7,7 @@ import { DomainEvents } from '../../server/services/events.ts';
 import { loadFaqIndex } from '../../server/services/faq/bootstrap.ts';
 import { widgetDefaults } from '../../server/services/widget/live.ts';
 import { loadWidgetSettings } from '../../server/services/widget/settings.ts';
+import { directoryFiles } from '../../server/store/files/directory-files.ts';
 import { openSqliteStore } from '../../server/store/sqlite/open.ts';
 import { FakeClock } from '../helpers/server.ts';
 
@@ -47,6 +48,8 @@ export async function servedRoutes(): Promise<string[]> {
       clock,
       handoffPhrases: widget.handoffPhrases,
       events: new DomainEvents(logger),
+      // Never written: the routes are only listed.
+      files: directoryFiles('/nonexistent/kefu-attachments'),
     };
     const app = createHttpApp(config, deps, logger, new RateLimits(config.limits));
     const routes = new Set<string>();

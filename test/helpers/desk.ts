@@ -26,11 +26,11 @@ export async function agentAtDesk(
 export async function visitorAsking(
   server: TestServer,
   first = 'I have a question about my order',
-): Promise<{ tab: VisitorTab; conversationId: string }> {
-  const { tab } = await newVisitor(server.url, 'en');
+): Promise<{ tab: VisitorTab; conversationId: string; token: string }> {
+  const { session, tab } = await newVisitor(server.url, 'en');
   const sent = await tab.send(first);
   unwrap(await tab.requestHandoff());
-  return { tab, conversationId: sent.conversationId };
+  return { tab, conversationId: sent.conversationId, token: session.token };
 }
 
 /** Waits until the conversation is held by `agentId` and returns the stored row. */

@@ -28,6 +28,7 @@ const DEFAULTS: WidgetSettings = {
   greeting: { 'zh-CN': '', en: '' },
   handoffPhrases: ['找小二', 'Operator'],
   embed: { anySite: false, origins: ['https://shop.example.com'] },
+  attachments: { maxMb: 10, kinds: ['image', 'pdf', 'office', 'text'] },
 };
 
 const CHANGED: WidgetSettings = {
@@ -35,6 +36,7 @@ const CHANGED: WidgetSettings = {
   greeting: { 'zh-CN': '欢迎光临小店！', en: 'Welcome to the shop!' },
   handoffPhrases: ['叫掌柜', 'shopkeeper'],
   embed: { anySite: false, origins: ['https://new-shop.example.com', 'http://localhost:8080'] },
+  attachments: { maxMb: 2, kinds: ['image', 'pdf'] },
 };
 
 async function save(settings: unknown, s = server, cookie = admin): Promise<Response> {
@@ -86,11 +88,22 @@ describe('widget settings', () => {
     [{ handoffPhrases: ['？！'] }, 'handoffPhrases.0'],
     [{ embed: { anySite: false, origins: ['https://shop.example.com/page'] } }, 'embed.origins.0'],
     [{ embed: { anySite: false, origins: [] } }, 'embed.origins'],
+    [{ attachments: { maxMb: 51, kinds: [] } }, 'attachments.maxMb'],
+    [{ attachments: { maxMb: 5, kinds: ['exe'] } }, 'attachments.kinds.0'],
   ])('refuses %j, naming the field', async (change, field) => {
     const message = await expectError(await save({ ...CHANGED, ...change }), 400, 'invalid_input');
     expect(message.startsWith(`${field}:`)).toBe(true);
     const res = await adminApi(server, admin)('GET', '/api/admin/widget');
     expect((await expectJson<WidgetSettingsView>(res, 200)).settings).toEqual(DEFAULTS);
+  });
+
+  it('keep the saved attachment limits when a save leaves them out', async () => {
+    await expectJson(await save(CHANGED), 200);
+    const withoutLimits: Partial<WidgetSettings> = { ...CHANGED, color: '#000000' };
+    delete withoutLimits.attachments;
+    const res = await save(withoutLimits);
+    const saved = (await expectJson<WidgetSettingsView>(res, 200)).settings;
+    expect(saved).toEqual({ ...CHANGED, color: '#000000' });
   });
 
   it('change the handoff phrases the bot hears without a restart', async () => {
@@ -135,6 +148,7 @@ describe('GET /api/widget/config', () => {
       color: '#c2410c',
       greeting: CHANGED.greeting,
       origins: CHANGED.embed.origins,
+      attachments: CHANGED.attachments,
     });
     expect(res.headers.get('cache-control')).toBe('public, max-age=60');
     expect(res.headers.get('access-control-allow-origin')).toBe('*');

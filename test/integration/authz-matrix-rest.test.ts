@@ -9,6 +9,7 @@ import {
   type Expected,
   type Who,
 } from '../helpers/authz.ts';
+import { agentUpload, PDF } from '../helpers/attachments.ts';
 import { consoleRequest } from '../helpers/console-api.ts';
 
 /** Reachable by anyone: the visitor side, sign-in and the pages. */
@@ -51,6 +52,8 @@ interface Row {
   url?: (cast: Cast, who: Who) => string;
   /** Sent as JSON. Writes an authorised caller may make send something that changes nothing. */
   body?: (who: Who) => unknown;
+  /** Sent as a file instead (uploads): the raw bytes, as application/octet-stream. */
+  file?: Uint8Array<ArrayBuffer>;
   /** Tells rows of one route apart in the test's name. */
   note?: string;
   /** The call ends the caller's session: each caller signs in afresh for it. */
@@ -61,6 +64,12 @@ interface Row {
 const conversation = (path: string) => (cast: Cast) => path.replace(':id', cast.conversationId);
 const unknown = (path: string) => () => path.replace(':id', UNKNOWN);
 const empty = () => ({});
+
+/** A file in Mei's chat (uploaded by her in beforeAll). */
+let meisFile = '';
+/** A program: whoever gets as far as the type check has it refused, and nothing is stored. */
+const PROGRAM = new Uint8Array([0x4d, 0x5a, ...new Array<number>(200).fill(0)]);
+const upload = (path: string) => `${path}?clientId=authz-matrix-file&name=setup.pdf`;
 
 /** Every REST route and who may call it: a route without a row fails the first test. */
 const ROWS: Row[] = [
@@ -309,6 +318,43 @@ const ROWS: Row[] = [
     body: () => [],
     expected: ADMIN(200),
   },
+
+  // The visitor's file routes want the visitor's token: a console cookie is nothing to them.
+  {
+    method: 'POST',
+    route: '/api/visitor/attachments',
+    url: () => upload('/api/visitor/attachments'),
+    file: PROGRAM,
+    expected: PUBLIC(401),
+  },
+  {
+    method: 'GET',
+    route: '/api/visitor/attachments/:id',
+    url: () => `/api/visitor/attachments/${meisFile}`,
+    expected: PUBLIC(401),
+  },
+  {
+    method: 'POST',
+    route: '/api/conversations/:id/attachments',
+    url: (cast) => upload(`/api/conversations/${cast.conversationId}/attachments`),
+    file: PROGRAM,
+    // Only the holder writes into a chat (the admin too is told it is not theirs).
+    expected: { ...SIGNED_IN(415), otherDept: 404, admin: 403 },
+  },
+  {
+    method: 'GET',
+    route: '/api/attachments/:id',
+    url: () => `/api/attachments/${meisFile}`,
+    note: ' (a file in Mei’s chat)',
+    expected: MEIS_CHAT,
+  },
+  {
+    method: 'GET',
+    route: '/api/attachments/:id',
+    url: unknown('/api/attachments/:id'),
+    note: ' (unknown id)',
+    expected: SIGNED_IN(404),
+  },
 ];
 
 let cast: Cast;
@@ -320,6 +366,10 @@ beforeAll(async () => {
     title: 'Broken cup',
   });
   meisTicket = ((await made.json()) as { ticket: { id: string } }).ticket.id;
+  const file = await agentUpload(cast.server.url, cast.cookies.agent!, cast.conversationId, PDF, {
+    name: 'invoice.pdf',
+  });
+  meisFile = ((await file.json()) as { message: { id: string } }).message.id;
 });
 afterAll(() => cast.close());
 
@@ -341,13 +391,14 @@ describe('the REST authorisation matrix', () => {
       const got: Partial<Expected> = {};
       for (const who of WHO) {
         const path = row.url ? row.url(cast, who) : row.route;
-        const res = await consoleRequest(
-          cast.server.url,
-          row.method,
-          path,
-          await cookieFor(row, who),
-          row.body?.(who),
-        );
+        const cookie = await cookieFor(row, who);
+        const res = row.file
+          ? await fetch(`${cast.server.url}${path}`, {
+              method: row.method,
+              headers: { 'content-type': 'application/octet-stream', ...(cookie && { cookie }) },
+              body: row.file,
+            })
+          : await consoleRequest(cast.server.url, row.method, path, cookie, row.body?.(who));
         got[who] = res.status;
       }
       // Signing out everywhere ended the shared sessions too: the rows after it need new ones.

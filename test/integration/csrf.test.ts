@@ -42,6 +42,14 @@ const HOSTILE: [name: string, init: () => RequestInit][] = [
     },
   ],
   [
+    // Needs a preflight, which Kefu never grants; and the guard checks the origin besides.
+    'a file from another origin',
+    () => ({
+      headers: { 'content-type': 'application/octet-stream', origin: 'https://evil.example' },
+      body: '%PDF-1.4\n%%EOF\n',
+    }),
+  ],
+  [
     'JSON from another origin',
     () => ({
       headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
@@ -91,6 +99,8 @@ describe('cross-site requests', () => {
         'POST /api/auth/logout-everywhere',
         'POST /api/visitor/sessions',
         'POST /api/faq/import',
+        'POST /api/visitor/attachments',
+        'POST /api/conversations/:id/attachments',
         'DELETE /api/admin/departments/:id',
         'POST /api/tickets/:id/status',
         'PUT /api/admin/ticket-contacts/:id',

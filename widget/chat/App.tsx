@@ -1,6 +1,7 @@
 import type { RefObject } from 'preact';
 import type { ChatClient } from './client.ts';
 import { Composer } from './Composer.tsx';
+import { sendFiles } from './lazy-files.ts';
 import type { Texts } from './i18n.ts';
 import { MessageList } from './MessageList.tsx';
 import { QueueBanner } from './QueueBanner.tsx';
@@ -21,7 +22,11 @@ export function App({ client, tx, greeting, logRef, onClose }: Props) {
   // Asking again while queued or with an agent would change nothing.
   const withPerson = conversation?.status === 'queued' || agent !== null;
   return (
-    <div class="app">
+    <div
+      class="app"
+      onDragOver={(e) => e.dataTransfer?.types.includes('Files') && e.preventDefault()}
+      onDrop={(e) => sendFiles(client, e.dataTransfer?.files) && e.preventDefault()}
+    >
       <header class="top">
         <div class="id">
           <h1>{tx.title}</h1>

@@ -3,6 +3,7 @@ import type { FaqRef } from '../../protocol/message.ts';
 import type { ChatClient } from './client.ts';
 import './composer.css';
 import type { Texts } from './i18n.ts';
+import { loadFiles, sendFiles } from './lazy-files.ts';
 
 const SUGGEST_DELAY_MS = 150;
 
@@ -29,6 +30,7 @@ export class Composer extends Component<Props, State> {
   private asked = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private refused: string | null = null;
+  private picker: HTMLInputElement | null = null;
 
   override componentDidUpdate(): void {
     // A refused message comes back to the box, unless the visitor has typed something new.
@@ -85,6 +87,7 @@ export class Composer extends Component<Props, State> {
 
   override render({ client, tx }: Props, { text, items, active }: State) {
     const { error } = client.state;
+    const files = loadFiles();
     return (
       <form
         class="composer"
@@ -114,7 +117,30 @@ export class Composer extends Component<Props, State> {
             {tx[error]}
           </p>
         )}
+        {files && <files.Uploads client={client} />}
         <div class="row">
+          {client.attachments?.kinds.length !== 0 && (
+            <button
+              type="button"
+              class="attach"
+              aria-label={tx.attach}
+              onClick={() => this.picker?.click()}
+            >
+              <svg viewBox="0 0 24 24" aria-hidden="true">
+                <path d="m20 11-8 8a5 5 0 0 1-7-7l8-8a3.5 3.5 0 0 1 5 5l-8 8a2 2 0 0 1-3-3l7-7" />
+              </svg>
+            </button>
+          )}
+          <input
+            type="file"
+            multiple
+            hidden
+            ref={(el) => void (this.picker = el)}
+            onChange={(e) => {
+              sendFiles(client, e.currentTarget.files);
+              e.currentTarget.value = '';
+            }}
+          />
           <textarea
             rows={1}
             aria-label={tx.input}
@@ -125,6 +151,7 @@ export class Composer extends Component<Props, State> {
             aria-activedescendant={active >= 0 ? `kefu-opt-${active}` : undefined}
             onInput={(e) => this.onInput(e.currentTarget.value)}
             onKeyDown={(e) => this.onKeyDown(e)}
+            onPaste={(e) => sendFiles(client, e.clipboardData?.files) && e.preventDefault()}
           />
           <button type="submit" class="send" aria-label={tx.send} disabled={!text.trim()}>
             <svg viewBox="0 0 24 24" aria-hidden="true">

@@ -1,6 +1,7 @@
 import type { ChatMessage } from '../../protocol/message.ts';
 import type { ChatClient } from './client.ts';
 import type { Texts } from './i18n.ts';
+import { loadFiles } from './lazy-files.ts';
 import { Markdown } from './Markdown.tsx';
 import type { Pending } from './pending.ts';
 
@@ -61,13 +62,19 @@ export function authorLabel(m: ChatMessage, tx: Texts): string {
 export function Message({ m, client, tx, label, pending }: Props) {
   if (m.kind === 'notice') return <Notice m={m} client={client} tx={tx} />;
   const mine = m.author === 'visitor';
+  // A file shows as its name until the file code has arrived.
+  const files = m.kind === 'attachment' ? loadFiles(() => client.onChange()) : null;
   return (
     <div class={mine ? 'msg me' : 'msg'}>
       {label && <span class="who">{authorLabel(m, tx)}</span>}
-      <div class={pending ? 'bubble pending' : 'bubble'}>
-        {mine ? <span class="sr">{tx.you}: </span> : null}
-        {m.author === 'bot' ? <Markdown src={m.body} /> : m.body}
-      </div>
+      {files ? (
+        <files.AttachmentView m={m} client={client} />
+      ) : (
+        <div class={pending ? 'bubble pending' : 'bubble'}>
+          {mine ? <span class="sr">{tx.you}: </span> : null}
+          {m.author === 'bot' ? <Markdown src={m.body} /> : m.body}
+        </div>
+      )}
       {pending && (
         <span class="state">
           {pending.failed ? tx.failed : pending.slow ? tx.slow : tx.sending}

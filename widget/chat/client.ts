@@ -5,6 +5,7 @@ import type {
   VisitorConversationState,
 } from '../../protocol/conversation.ts';
 import type { Language } from '../../protocol/language.ts';
+import type { AttachmentLimits } from '../../protocol/attachments.ts';
 import type { ChatMessage, FaqRef } from '../../protocol/message.ts';
 import type { MessageSendInput } from '../../protocol/schemas/visitor.ts';
 import {
@@ -62,6 +63,8 @@ export class ChatClient {
     leave: null,
   };
   page: HostPage | null = null;
+  /** What files the site takes (widget config); null until it has answered. */
+  attachments: AttachmentLimits | null = null;
   /** Whether the visitor can see the panel: what arrives while open counts as read. */
   open = true;
   onChange = (): void => {};

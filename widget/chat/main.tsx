@@ -84,6 +84,7 @@ fetch('/api/widget/config')
     (config) => {
       if (!params.color) accent(config.color);
       greetings = config.greeting;
+      client.attachments = config.attachments;
     },
     () => (greetings = {}),
   )

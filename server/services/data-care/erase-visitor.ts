@@ -6,12 +6,12 @@ import { recordAudit } from './audit.ts';
 
 /**
  * A privacy request (PIPL, GDPR): deletes the visitor, their conversations with messages, search
- * rows, events, notes, ratings and gaps, and their left messages; ends their open sockets; logs
+ * rows, events, notes, ratings, gaps and attachment files, and their left messages; ends their open sockets; logs
  * who did it. Refused while an agent holds a chat with them: the agent closes it first, so
  * nobody is cut off mid-conversation without knowing why.
  */
 export async function eraseVisitor(
-  deps: Pick<ServiceDeps, 'store' | 'clock' | 'events'>,
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'events' | 'files'>,
   actor: AgentActor,
   visitorId: string,
 ): Promise<VisitorErased> {
@@ -23,10 +23,13 @@ export async function eraseVisitor(
       'An agent is chatting with this visitor now. Close that chat first, then delete.',
     );
   }
-  const deleted = await deps.store.dataCare.eraseVisitor(visitorId);
-  if (!deleted) {
+  const erased = await deps.store.dataCare.eraseVisitor(visitorId);
+  if (!erased) {
     throw new ServiceError('not_found', `There is no visitor ${visitorId}: nothing was deleted.`);
   }
+  // After the rows: a file whose message is gone is never served, whatever happens here.
+  await deps.files.delete(erased.files);
+  const deleted = erased.counts;
   deps.events.emit('visitor.erased', { visitorId });
   if (latest?.status === 'queued' && latest.departmentId) {
     deps.events.emit('queue.changed', { departmentId: latest.departmentId });

@@ -22,7 +22,7 @@ export class RetentionJob {
   private stopped = false;
 
   constructor(
-    private readonly deps: Pick<ServiceDeps, 'store' | 'clock'>,
+    private readonly deps: Pick<ServiceDeps, 'store' | 'clock' | 'files'>,
     private readonly timers: Timers,
     private readonly logger: Logger,
   ) {}

@@ -34,12 +34,12 @@ function add(total: DeletedCounts, more: DeletedCounts): void {
 
 /**
  * One retention pass with the saved settings: deletes conversations closed before the cutoff
- * (N months ago) with everything hanging off them, left messages written before it, and
+ * (N months ago) with everything hanging off them (attachment files too), left messages written before it, and
  * visitors last seen before it who have nothing left, in batches with `between` in between,
  * then writes the counts to the audit log. Null when retention is off.
  */
 export async function applyRetention(
-  deps: Pick<ServiceDeps, 'store' | 'clock'>,
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'files'>,
   between: BetweenBatches,
 ): Promise<DeletedCounts | null> {
   const { retention } = await getDeskSettings(deps);
@@ -51,8 +51,9 @@ export async function applyRetention(
   const steps: (() => Promise<boolean>)[] = [
     async () => {
       const batch = await deps.store.dataCare.deleteEndedBefore(cutoff, RETENTION_BATCH);
-      add(total, batch);
-      return batch.conversations === RETENTION_BATCH;
+      await deps.files.delete(batch.files);
+      add(total, batch.counts);
+      return batch.counts.conversations === RETENTION_BATCH;
     },
     async () => {
       const n = await deps.store.dataCare.deleteLeftMessagesBefore(cutoff, LEFT_MESSAGE_BATCH);

@@ -1,4 +1,5 @@
 import type { WidgetSettings } from '../../../protocol/index.ts';
+import { defaultAttachmentLimits } from '../../../protocol/schemas/attachments.ts';
 import { HandoffPhrases } from '../bot/handoff-phrases.ts';
 
 /** The built-in look: the launcher's blue, and the chat's own greeting in each language. */
@@ -15,6 +16,7 @@ export function widgetDefaults(env: {
     greeting: { 'zh-CN': '', en: '' },
     handoffPhrases: [...env.handoffPhrases],
     embed: { anySite, origins: anySite ? [] : [...env.embedOrigins] },
+    attachments: defaultAttachmentLimits(),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { WidgetConfig, WidgetSettings, WidgetSettingsView } from '../../../protocol/index.ts';
 import { widgetSettingsSchema } from '../../../protocol/schemas/admin.ts';
+import { attachmentLimitsSchema } from '../../../protocol/schemas/attachments.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { LiveWidgetSettings } from './live.ts';
 
@@ -10,6 +11,7 @@ const KEYS = {
   greeting: 'widget.greeting',
   handoffPhrases: 'widget.handoffPhrases',
   embed: 'widget.embed',
+  attachments: 'widget.attachments',
 } as const satisfies Record<keyof WidgetSettings, string>;
 
 /** At start-up: the stored settings over the environment's defaults. */
@@ -28,6 +30,7 @@ export async function loadWidgetSettings(
     greeting: await read(KEYS.greeting, shape.greeting, defaults.greeting),
     handoffPhrases: await read(KEYS.handoffPhrases, shape.handoffPhrases, defaults.handoffPhrases),
     embed: await read(KEYS.embed, shape.embed, defaults.embed),
+    attachments: await read(KEYS.attachments, attachmentLimitsSchema, defaults.attachments),
   });
   return live;
 }
@@ -42,21 +45,23 @@ export async function saveWidgetSettings(
   input: z.output<typeof widgetSettingsSchema>,
 ): Promise<WidgetSettingsView> {
   const at = deps.clock.now().toISOString();
+  const settings = { ...input, attachments: input.attachments ?? deps.widget.current.attachments };
   await deps.store.settings.set(
     {
-      [KEYS.color]: input.color,
-      [KEYS.greeting]: input.greeting,
-      [KEYS.handoffPhrases]: input.handoffPhrases,
-      [KEYS.embed]: input.embed,
+      [KEYS.color]: settings.color,
+      [KEYS.greeting]: settings.greeting,
+      [KEYS.handoffPhrases]: settings.handoffPhrases,
+      [KEYS.embed]: settings.embed,
+      [KEYS.attachments]: settings.attachments,
     },
     at,
   );
-  deps.widget.replace(input);
+  deps.widget.replace(settings);
   return getWidgetSettings(deps);
 }
 
 /** What any page may read: the look, and which sites may embed (frame-ancestors says as much). */
 export function widgetConfig(deps: Pick<ServiceDeps, 'widget'>): WidgetConfig {
-  const { color, greeting, embed } = deps.widget.current;
-  return { color, greeting, origins: embed.anySite ? '*' : embed.origins };
+  const { color, greeting, embed, attachments } = deps.widget.current;
+  return { color, greeting, origins: embed.anySite ? '*' : embed.origins, attachments };
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { DataCareRepository, DeletedCounts } from '../types.ts';
+import type { DataCareRepository, Deleted, DeletedCounts } from '../types.ts';
 
 const none = (): DeletedCounts => ({
   visitors: 0,
@@ -22,6 +22,12 @@ export function dataCareRepository(db: Database): DataCareRepository {
     const statement = db.prepare<[string]>(sql);
     return (id: string) => statement.run(id).changes;
   };
+  // Attachment bytes live outside the database under their message's id: the caller deletes them.
+  const files = db
+    .prepare<[string], string>(
+      `SELECT id FROM messages WHERE conversation_id = ? AND kind = 'attachment'`,
+    )
+    .pluck();
   const perConversation = {
     search: run(
       'DELETE FROM message_search WHERE rowid IN (SELECT rowid FROM messages WHERE conversation_id = ?)',
@@ -73,8 +79,10 @@ export function dataCareRepository(db: Database): DataCareRepository {
      WHERE name = 'messages' AND last_rowid > (SELECT COALESCE(MAX(rowid), 0) FROM messages)`,
   );
 
-  function deleteConversations(ids: string[], counts: DeletedCounts): DeletedCounts {
+  function deleteConversations(ids: string[], counts: DeletedCounts): Deleted {
+    const keys: string[] = [];
     for (const id of ids) {
+      keys.push(...files.all(id));
       perConversation.search(id);
       counts.feedback += perConversation.feedback(id);
       counts.gaps += perConversation.gaps(id);
@@ -84,7 +92,7 @@ export function dataCareRepository(db: Database): DataCareRepository {
       counts.conversations += perConversation.conversation(id);
     }
     if (counts.messages > 0) rewindSearch.run();
-    return counts;
+    return { counts, files: keys };
   }
 
   const ended = db.transaction((before: string, limit: number) => {
@@ -92,12 +100,12 @@ export function dataCareRepository(db: Database): DataCareRepository {
     if (ids.length < limit) ids.push(...botIdleBefore.all(before, limit - ids.length));
     return deleteConversations(ids, none());
   });
-  const erase = db.transaction((visitorId: string): DeletedCounts | null => {
+  const erase = db.transaction((visitorId: string): Deleted | null => {
     if (visitorExists.get(visitorId) === undefined) return null;
-    const counts = deleteConversations(ofVisitor.all(visitorId), none());
-    counts.leftMessages = leftOfVisitor(visitorId);
-    counts.visitors = visitor(visitorId);
-    return counts;
+    const deleted = deleteConversations(ofVisitor.all(visitorId), none());
+    deleted.counts.leftMessages = leftOfVisitor(visitorId);
+    deleted.counts.visitors = visitor(visitorId);
+    return deleted;
   });
   const forget = db.transaction((before: string, afterId: string, limit: number) => {
     const ids = visitorPage.all(afterId, limit);

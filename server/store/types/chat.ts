@@ -1,4 +1,5 @@
 import type {
+  Attachment,
   Author,
   CloseType,
   ConversationStatus,
@@ -113,6 +114,8 @@ export interface MessagePayload {
   page?: { url: string; title?: string | undefined; referrer?: string | undefined };
   /** Who wrote an agent message, with the name shown at the time. */
   agent?: { id: string; name: string };
+  /** The file of an `attachment` message; its bytes are in AttachmentFiles under the message id. */
+  attachment?: Attachment;
 }
 
 export interface MessageRow {

@@ -2,13 +2,19 @@ import type { DeletedCounts } from '../../../protocol/index.ts';
 
 export type { DeletedCounts };
 
+/** What a deletion removed: the counts, and the attachment files (keys) now to delete. */
+export interface Deleted {
+  counts: DeletedCounts;
+  files: string[];
+}
+
 export interface DataCareRepository {
   /**
    * Deletes up to `limit` conversations that ended before `before` with their messages, search
    * rows, events, notes, feedback and gaps, in one transaction: closed ones (oldest first),
    * then ones left with the bot and untouched since (a bot chat is never closed).
    */
-  deleteEndedBefore(before: string, limit: number): Promise<DeletedCounts>;
+  deleteEndedBefore(before: string, limit: number): Promise<Deleted>;
   /** Deletes up to `limit` left messages written before `before`; returns how many. */
   deleteLeftMessagesBefore(before: string, limit: number): Promise<number>;
   /**
@@ -21,7 +27,7 @@ export interface DataCareRepository {
     page: { afterId: string; limit: number },
   ): Promise<{ deleted: number; lastId: string | null }>;
   /** Deletes the visitor and everything stored about them in one transaction; null: no such visitor. */
-  eraseVisitor(visitorId: string): Promise<DeletedCounts | null>;
+  eraseVisitor(visitorId: string): Promise<Deleted | null>;
 }
 
 export interface AuditRow {

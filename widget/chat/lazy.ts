@@ -1,0 +1,26 @@
+/**
+ * A module fetched the first time it is needed: most visitors never need the forms or the
+ * file code, and the chat's first download has a size budget. The returned function gives the
+ * module, or null until it has arrived and then calls `loaded` (each one asked for) so the
+ * caller draws or uses it. Without `loaded` it only looks.
+ */
+export function lazy<T>(load: () => Promise<T>): (loaded?: () => void) => T | null {
+  let module: T | null = null;
+  let waiting: (() => void)[] = [];
+  return (loaded) => {
+    if (module || !loaded) return module;
+    if (waiting.push(loaded) === 1) {
+      load().then(
+        (m) => {
+          module = m;
+          for (const call of waiting.splice(0)) call();
+        },
+        () => {
+          // Offline, say: the next draw that needs it tries again.
+          waiting = [];
+        },
+      );
+    }
+    return null;
+  };
+}
