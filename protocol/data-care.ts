@@ -8,6 +8,8 @@ export interface DeletedCounts {
   feedback: number;
   gaps: number;
   leftMessages: number;
+  /** 工单 about the visitor, with their timelines (an erasure; retention keeps tickets). */
+  tickets: number;
 }
 
 /** REST: DELETE /api/admin/visitors/:id (admins) → VisitorErased. */

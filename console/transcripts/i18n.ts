@@ -109,7 +109,7 @@ const zhTexts: TranscriptsTexts = {
   problemDetail: (detail) => `搜索条件有误：${detail}`,
   eraseQuestion: (visitor) => `删除${visitor}的全部数据？此操作无法撤销。`,
   erased: (d) =>
-    `已删除该访客的全部数据（会话 ${d.conversations} 个，消息 ${d.messages} 条，留言 ${d.leftMessages} 条）。`,
+    `已删除该访客的全部数据（会话 ${d.conversations} 个，消息 ${d.messages} 条，留言 ${d.leftMessages} 条，工单 ${d.tickets} 个）。`,
 };
 
 const enTexts: TranscriptsTexts = {
@@ -194,7 +194,7 @@ const enTexts: TranscriptsTexts = {
   problemDetail: (detail) => `The search is not valid: ${detail}`,
   eraseQuestion: (visitor) => `Delete everything about ${visitor}? This cannot be undone.`,
   erased: (d) =>
-    `Deleted everything about this visitor (conversations: ${d.conversations}, messages: ${d.messages}, left messages: ${d.leftMessages}).`,
+    `Deleted everything about this visitor (conversations: ${d.conversations}, messages: ${d.messages}, left messages: ${d.leftMessages}, work orders: ${d.tickets}).`,
 };
 
 export const TRANSCRIPTS_TEXTS: Record<Language, TranscriptsTexts> = {

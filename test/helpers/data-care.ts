@@ -71,16 +71,17 @@ export async function leaveMessageAs(
   server: TestServer,
   visitorId: string,
   body: string,
-): Promise<void> {
+): Promise<string> {
   const input = leftMessageSendSchema.parse({
     clientId: newClientId(),
     name: 'Ada',
     contact: 'ada@example.com',
     body,
   });
-  await leaveMessage(
+  const receipt = await leaveMessage(
     { store: server.store, clock: server.clock },
     { visitorId, lang: 'en' },
     input,
   );
+  return receipt.id;
 }

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { LeftMessage, MonthlyReport, VisitorErased } from '../../protocol/index.ts';
+import type {
+  LeftMessage,
+  MonthlyReport,
+  TicketDetail,
+  VisitorErased,
+} from '../../protocol/index.ts';
 import { catchUpSearchIndex } from '../../server/services/transcripts/search-index.ts';
 import { expectError, expectJson } from '../helpers/admin-api.ts';
 import { consoleRequest } from '../helpers/console-api.ts';
@@ -67,14 +72,22 @@ describe('deleting everything about a visitor', () => {
 
   it('removes their chats from transcripts, search, the report and left messages, ends their tab and logs who did it', async () => {
     const visitorId = await handledVisitor();
-    await leaveMessageAs(server, visitorId, 'Call me back about order 7788');
+    const leftId = await leaveMessageAs(server, visitorId, 'Call me back about order 7788');
+    const { ticket } = await expectJson<TicketDetail>(
+      await consoleRequest(server.url, 'POST', '/api/tickets/from-left-message', scene.admin, {
+        leftMessageId: leftId,
+        type: 'request',
+      }),
+      201,
+    );
     const before = await get<MonthlyReport>('/api/reports?month=2025-03');
     expect(before.headline).toMatchObject({ conversations: 2, visitors: 2, ratings: 1 });
 
     const body = await expectJson<VisitorErased>(await erase(visitorId), 200);
     expect(body).toMatchObject({
       visitorId,
-      deleted: { visitors: 1, conversations: 1, notes: 1, leftMessages: 1 },
+      // Two 工单: the complaint Ann closed the chat as, and the one made of the left message.
+      deleted: { visitors: 1, conversations: 1, notes: 1, leftMessages: 1, tickets: 2 },
     });
     expect(body.deleted.messages).toBeGreaterThanOrEqual(4);
 
@@ -88,6 +101,11 @@ describe('deleting everything about a visitor', () => {
     expect(after.headline).toMatchObject({ conversations: 1, visitors: 1, ratings: 0 });
     const left = await get<{ leftMessages: LeftMessage[] }>('/api/left-messages?status=open');
     expect(left.leftMessages.map((l) => l.visitorId)).not.toContain(visitorId);
+    await expectError(
+      await consoleRequest(server.url, 'GET', `/api/tickets/${ticket.id}`, scene.admin),
+      404,
+      'not_found',
+    );
 
     const [entry] = await auditEntries(server, scene.admin);
     expect(entry).toMatchObject({

@@ -26,6 +26,7 @@ const noneDeleted = (): DeletedCounts => ({
   feedback: 0,
   gaps: 0,
   leftMessages: 0,
+  tickets: 0,
 });
 
 function add(total: DeletedCounts, more: DeletedCounts): void {

@@ -10,6 +10,7 @@ const none = (): DeletedCounts => ({
   feedback: 0,
   gaps: 0,
   leftMessages: 0,
+  tickets: 0,
 });
 
 /**
@@ -59,6 +60,11 @@ export function dataCareRepository(db: Database): DataCareRepository {
     .pluck();
   const visitorExists = db.prepare<[string], number>('SELECT 1 FROM visitors WHERE id = ?').pluck();
   const leftOfVisitor = run('DELETE FROM left_messages WHERE visitor_id = ?');
+  // A privacy request reaches the 工单 about the visitor too: their name, contact and words.
+  const ticketEventsOfVisitor = run(
+    'DELETE FROM ticket_events WHERE ticket_id IN (SELECT id FROM tickets WHERE visitor_id = ?)',
+  );
+  const ticketsOfVisitor = run('DELETE FROM tickets WHERE visitor_id = ?');
   const visitor = run('DELETE FROM visitors WHERE id = ?');
   const leftBefore = db.prepare<[string, number]>(
     `DELETE FROM left_messages WHERE id IN
@@ -103,6 +109,8 @@ export function dataCareRepository(db: Database): DataCareRepository {
   const erase = db.transaction((visitorId: string): Deleted | null => {
     if (visitorExists.get(visitorId) === undefined) return null;
     const deleted = deleteConversations(ofVisitor.all(visitorId), none());
+    ticketEventsOfVisitor(visitorId);
+    deleted.counts.tickets = ticketsOfVisitor(visitorId);
     deleted.counts.leftMessages = leftOfVisitor(visitorId);
     deleted.counts.visitors = visitor(visitorId);
     return deleted;
