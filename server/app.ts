@@ -91,6 +91,10 @@ export function createApp(deps: AppDeps): App {
     allowRequest: gate.allowRequest,
   });
   gate.count(io.engine);
+  // Long-polling answers carry chat text as text/plain and never pass through Express's helmet.
+  io.engine.on('headers', (headers: Record<string, string>) => {
+    headers['X-Content-Type-Options'] = 'nosniff';
+  });
   const limits = { rates, addressOf };
   const visitors = setUpVisitorNamespace(io, services, logger, limits);
   broadcastToVisitors(events, visitors, services);

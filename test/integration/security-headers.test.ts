@@ -120,6 +120,13 @@ describe('security headers', () => {
     },
   );
 
+  it('has Socket.IO long-polling answers, which carry chat text, never sniffed', async () => {
+    const res = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    await res.arrayBuffer();
+  });
+
   it.each(DOWNLOADS)('%s downloads as an attachment, typed, never sniffed', async (_, path) => {
     const res = await get(path());
     expect(res.status).toBe(200);
