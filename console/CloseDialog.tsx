@@ -1,10 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import { CLOSE_TYPES, type ConversationDetail } from '../protocol/conversation.ts';
 import type { Language } from '../protocol/language.ts';
+import { TICKET_PRIORITIES } from '../protocol/tickets.ts';
 import { DialogForm } from './DialogForm.tsx';
 import type { Texts } from './i18n.ts';
 import { ask, type AgentSocket } from './socket.ts';
 import { TagInput } from './TagInput.tsx';
+import { TICKET_WORDS } from './tickets/i18n-shared.ts';
 import { departmentName, useDirectory } from './useDirectory.ts';
 
 /** As many tags, and as long, as the close schema accepts. */
@@ -22,10 +24,12 @@ interface Props {
 
 /**
  * 结束会话 with what the monthly analysis counts: the type (咨询/建议/意见/投诉), the
- * department (the chat's own by default), free tags and a one-line summary.
+ * department (the chat's own by default), free tags and a one-line summary; and whether it
+ * needs following up, which opens a 工单 (a complaint always gets one, server-side).
  */
 export function CloseDialog({ lang, tx, socket, conversation, onDone, onClose }: Props) {
   const { directory, problem } = useDirectory(socket);
+  const words = TICKET_WORDS[lang];
   const [tags, setTags] = useState<string[]>([]);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -50,6 +54,10 @@ export function CloseDialog({ lang, tx, socket, conversation, onDone, onClose }:
       departmentId: String(data.get('department') ?? ''),
       tags: draft ? [...new Set([...tags, draft])] : tags,
       summary: String(data.get('summary') ?? '').trim(),
+      ticket: {
+        needsFollowUp: data.get('needsFollowUp') === 'on',
+        priority: TICKET_PRIORITIES.find((p) => p === data.get('priority')) ?? 'normal',
+      },
     });
     setBusy(false);
     if (reply.ok) return onDone(reply.data);
@@ -115,6 +123,26 @@ export function CloseDialog({ lang, tx, socket, conversation, onDone, onClose }:
         {tx.summary}
         <input name="summary" maxLength={200} autocomplete="off" />
       </label>
+      <fieldset class="choices close-ticket" aria-describedby="close-ticket-hint">
+        <legend>{words.closeTicketTitle}</legend>
+        <label>
+          <input type="checkbox" name="needsFollowUp" />
+          {words.needsFollowUp}
+        </label>
+        <label>
+          {words.priority}
+          <select name="priority">
+            {TICKET_PRIORITIES.map((p) => (
+              <option key={p} value={p} selected={p === 'normal'}>
+                {words.priorities[p]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p id="close-ticket-hint" class="hint">
+          {words.complaintHint}
+        </p>
+      </fieldset>
     </DialogForm>
   );
 }

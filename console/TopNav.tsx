@@ -13,6 +13,7 @@ export function TopNav({ tx, page, isAdmin }: Props) {
     { page: 'chats', label: tx.navChats },
     { page: 'left-messages', label: tx.navLeftMessages },
     { page: 'transcripts', label: tx.navTranscripts },
+    { page: 'tickets', label: tx.navTickets },
     ...(isAdmin
       ? [
           { page: 'quick-replies' as const, label: tx.navQuickReplies },

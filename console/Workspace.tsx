@@ -11,6 +11,8 @@ import { Logo } from './Logo.tsx';
 import { NotifyButton } from './NotifyButton.tsx';
 import { LazyReportPage } from './report/LazyReportPage.tsx';
 import { StatusSwitch } from './StatusSwitch.tsx';
+import { LazyTicketsPage } from './tickets/LazyTicketsPage.tsx';
+import { TicketNoticeBar } from './tickets/TicketNoticeBar.tsx';
 import { TopNav } from './TopNav.tsx';
 import { TranscriptsPage } from './transcripts/index.ts';
 import { usePage } from './usePage.ts';
@@ -74,12 +76,16 @@ export function Workspace({ lang, tx, agent, onSignedOut }: Props) {
       <p class="alert bar-alert" role="alert">
         {error}
       </p>
+      <TicketNoticeBar lang={lang} socket={workspace.socket} />
       {page === 'chats' && <ChatsPage lang={lang} tx={tx} agent={agent} workspace={workspace} />}
       {page !== 'chats' && (
         <main class="page">
           {page === 'left-messages' && <LeftMessagesPage lang={lang} agent={agent} />}
           {page === 'transcripts' && (
             <TranscriptsPage lang={lang} agent={agent} socket={workspace.socket} />
+          )}
+          {page === 'tickets' && (
+            <LazyTicketsPage tx={tx} lang={lang} agent={agent} socket={workspace.socket} />
           )}
           {page === 'quick-replies' && <QuickRepliesPage lang={lang} agent={agent} />}
           {page === 'knowledge' && <KnowledgePage lang={lang} agent={agent} />}

@@ -4,6 +4,7 @@ export const PAGES = [
   'chats',
   'left-messages',
   'transcripts',
+  'tickets',
   'quick-replies',
   'knowledge',
   'settings',

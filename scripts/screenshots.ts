@@ -4,7 +4,8 @@
  * phone-sized screen, and saves docs/widget-zh.png, docs/widget-en.png, docs/widget-mobile.png;
  * then plays a handoff between a visitor and the first admin (see screenshot-chat.ts).
  * The transcripts page searches what those scenes left (see screenshot-transcripts.ts); the
- * monthly report runs on a Kefu of its own with generated traffic (see screenshot-report.ts).
+ * 工单 pages get work orders of their own (see screenshot-tickets.ts); the monthly report runs
+ * on a Kefu of its own with generated traffic (see screenshot-report.ts).
  * Needs the built bundles (`npm run build`) and Chromium at /usr/bin/chromium.
  */
 import { mkdir } from 'node:fs/promises';
@@ -18,6 +19,7 @@ import { createLogger } from '../server/logger.ts';
 import { launchChromium } from '../test/e2e/browser.ts';
 import { takeAdminScenes, takeChatScene } from './screenshot-chat.ts';
 import { takeReportScene } from './screenshot-report.ts';
+import { takeTicketsScene } from './screenshot-tickets.ts';
 import { takeTranscriptsScene } from './screenshot-transcripts.ts';
 
 const OUT = resolve(import.meta.dirname, '../docs');
@@ -116,6 +118,7 @@ try {
   await takeChatScene(browser, url, admin, OUT);
   await takeAdminScenes(browser, url, admin, OUT);
   await takeTranscriptsScene(browser, url, admin, OUT);
+  await takeTicketsScene(browser, url, admin, OUT);
   await takeReportScene(browser, OUT);
 } finally {
   await browser.close();

@@ -1,13 +1,15 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DepartmentAdmin } from '../../protocol/admin.ts';
 import type { Language } from '../../protocol/language.ts';
+import { TICKET_WORDS } from '../tickets/i18n-shared.ts';
 import { ConfirmRemove } from '../desk/ConfirmRemove.tsx';
 import type { DepartmentDraft, DepartmentField } from './department-draft.ts';
 import { DepartmentForm } from './DepartmentForm.tsx';
 import type { AdminTexts } from './i18n.ts';
 import type { FormProblem } from './refusal.ts';
 
-export type DepartmentMode = 'rename' | 'remove';
+export type DepartmentMode = 'rename' | 'remove' | 'contacts';
 
 interface Props {
   tx: AdminTexts;
@@ -19,9 +21,12 @@ interface Props {
   /** These answer with the refusal's message, or null when done. */
   onDefault: () => Promise<string | null>;
   onRemove: () => Promise<string | null>;
+  /** Who receives its 工单, as a list of names ('' for nobody), and the form to change it. */
+  contactNames: string;
+  contactsForm: () => ComponentChildren;
 }
 
-const COLUMNS = 6;
+const COLUMNS = 7;
 
 /** One department; renaming and the delete question open in a row below it. */
 export function DepartmentRow(props: Props) {
@@ -30,12 +35,15 @@ export function DepartmentRow(props: Props) {
   const [error, setError] = useState('');
   const renameRef = useRef<HTMLButtonElement>(null);
   const removeRef = useRef<HTMLButtonElement>(null);
+  const contactsRef = useRef<HTMLButtonElement>(null);
+  const words = TICKET_WORDS[lang];
   const last = useRef<DepartmentMode | null>(null);
   const name = lang === 'en' ? d.nameEn : d.nameZh;
 
   useEffect(() => {
     if (mode === null && last.current === 'rename') renameRef.current?.focus();
     if (mode === null && last.current === 'remove') removeRef.current?.focus();
+    if (mode === null && last.current === 'contacts') contactsRef.current?.focus();
     last.current = mode;
   }, [mode]);
 
@@ -58,6 +66,7 @@ export function DepartmentRow(props: Props) {
         <td>{d.nameEn}</td>
         <td>{d.agents}</td>
         <td>{d.openChats}</td>
+        <td>{props.contactNames || <span class="desk-muted">{words.noContacts}</span>}</td>
         <td>
           <div class="desk-actions">
             <button
@@ -67,6 +76,16 @@ export function DepartmentRow(props: Props) {
               onClick={() => props.onMode('rename')}
             >
               {tx.rename}
+              <span class="sr"> {name}</span>
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              ref={contactsRef}
+              aria-expanded={mode === 'contacts'}
+              onClick={() => props.onMode(mode === 'contacts' ? null : 'contacts')}
+            >
+              {words.contactsEdit}
               <span class="sr"> {name}</span>
             </button>
             {!d.isDefault && (
@@ -103,7 +122,9 @@ export function DepartmentRow(props: Props) {
       {mode && (
         <tr class="desk-form-row">
           <td colSpan={COLUMNS}>
-            {mode === 'rename' ? (
+            {mode === 'contacts' ? (
+              props.contactsForm()
+            ) : mode === 'rename' ? (
               <DepartmentForm
                 tx={tx}
                 initial={{ id: d.id, nameZh: d.nameZh, nameEn: d.nameEn }}

@@ -1,14 +1,18 @@
 import { useState } from 'preact/hooks';
-import type { DepartmentAdmin } from '../../protocol/admin.ts';
+import type { AgentAdmin, DepartmentAdmin } from '../../protocol/admin.ts';
 import type { AgentProfile } from '../../protocol/agent.ts';
 import type { Language } from '../../protocol/language.ts';
 import { DESK_TEXTS } from '../desk/i18n.ts';
 import { LoadState } from '../desk/LoadState.tsx';
 import { useResource } from '../desk/useResource.ts';
+import { fetchTicketContacts, saveTicketContacts } from '../tickets/api.ts';
+import { TICKET_WORDS } from '../tickets/i18n-shared.ts';
+import type { Result } from '../rest.ts';
 import {
   createDepartment,
   deleteDepartment,
   fetchDepartments,
+  fetchAgents,
   makeDefault,
   renameDepartment,
 } from './api.ts';
@@ -16,16 +20,33 @@ import { departmentProblem, EMPTY_DEPARTMENT, type DepartmentDraft } from './dep
 import { DepartmentForm } from './DepartmentForm.tsx';
 import { DepartmentRow, type DepartmentMode } from './DepartmentRow.tsx';
 import { ADMIN_TEXTS } from './i18n.ts';
+import { TicketContactsForm } from './TicketContactsForm.tsx';
 import '../desk/desk.css';
 import './admin.css';
 
+/** Who receives each department's 工单, and the accounts that could. */
+interface Contacts {
+  byDepartment: Map<string, string[]>;
+  agents: AgentAdmin[];
+}
+
+async function fetchContacts(): Promise<Result<Contacts>> {
+  const [contacts, agents] = await Promise.all([fetchTicketContacts(), fetchAgents()]);
+  if (!contacts.ok) return contacts;
+  if (!agents.ok) return agents;
+  const byDepartment = new Map(contacts.data.contacts.map((c) => [c.departmentId, c.agentIds]));
+  return { ok: true, data: { byDepartment, agents: agents.data } };
+}
+
 /**
- * 部门: add, rename, choose the default. Only a department nothing refers to can be deleted;
- * the list says why the others cannot.
+ * 部门: add, rename, choose the default, and name who receives its 工单. Only a department
+ * nothing refers to can be deleted; the list says why the others cannot.
  */
 export function DepartmentsPage({ lang }: { lang: Language; agent: AgentProfile }) {
   const tx = ADMIN_TEXTS[lang];
   const list = useResource(fetchDepartments, 'departments');
+  const contacts = useResource(fetchContacts, 'ticket-contacts');
+  const words = TICKET_WORDS[lang];
   const [open, setOpen] = useState<{ id: string; mode: DepartmentMode } | null>(null);
   const [notice, setNotice] = useState('');
   const nameOf = (d: Pick<DepartmentAdmin, 'nameZh' | 'nameEn'>) =>
@@ -75,6 +96,22 @@ export function DepartmentsPage({ lang }: { lang: Language; agent: AgentProfile 
     return null;
   }
 
+  async function setContacts(department: DepartmentAdmin, agentIds: string[]) {
+    const res = await saveTicketContacts(department.id, agentIds);
+    if (!res.ok) return [tx.problems[res.problem], res.detail].filter(Boolean).join(' ');
+    const byDepartment = new Map(res.data.contacts.map((c) => [c.departmentId, c.agentIds]));
+    contacts.update((c) => ({ ...c, byDepartment }));
+    setOpen(null);
+    setNotice(words.contactsSaved(nameOf(department)));
+    return null;
+  }
+
+  const known = contacts.state.kind === 'ready' ? contacts.state.data : null;
+  const contactNames = (id: string) =>
+    (known?.byDepartment.get(id) ?? [])
+      .map((agentId) => known?.agents.find((a) => a.id === agentId)?.name ?? agentId)
+      .join(tx.listSeparator);
+
   const state = list.state;
   return (
     <section class="desk" aria-labelledby="departments-title">
@@ -106,6 +143,7 @@ export function DepartmentsPage({ lang }: { lang: Language; agent: AgentProfile 
                 <th scope="col">{tx.nameEn}</th>
                 <th scope="col">{tx.colAgents}</th>
                 <th scope="col">{tx.colOpen}</th>
+                <th scope="col">{words.contacts}</th>
                 <th scope="col">{tx.actions}</th>
               </tr>
             </thead>
@@ -124,6 +162,29 @@ export function DepartmentsPage({ lang }: { lang: Language; agent: AgentProfile 
                   onRename={(draft) => rename(d.id, draft)}
                   onDefault={() => choose(d)}
                   onRemove={() => remove(d)}
+                  contactNames={contactNames(d.id)}
+                  contactsForm={() =>
+                    known ? (
+                      <TicketContactsForm
+                        tx={tx}
+                        lang={lang}
+                        departmentId={d.id}
+                        departmentName={nameOf(d)}
+                        agents={known.agents.filter((a) => a.active)}
+                        chosen={known.byDepartment.get(d.id) ?? []}
+                        onSave={(ids) => setContacts(d, ids)}
+                        onCancel={() => setOpen(null)}
+                      />
+                    ) : (
+                      contacts.state.kind !== 'ready' && (
+                        <LoadState
+                          tx={DESK_TEXTS[lang]}
+                          state={contacts.state}
+                          onRetry={contacts.reload}
+                        />
+                      )
+                    )
+                  }
                 />
               ))}
             </tbody>

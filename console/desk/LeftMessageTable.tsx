@@ -1,6 +1,7 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import type { LeftMessage } from '../../protocol/desk.ts';
 import type { Language } from '../../protocol/language.ts';
+import { TICKET_WORDS } from '../tickets/i18n-shared.ts';
 import type { LeftMessageStatus } from './api.ts';
 import { contactHref, formatTime, webLink } from './format.ts';
 import type { DeskTexts } from './i18n.ts';
@@ -10,13 +11,18 @@ interface Props {
   lang: Language;
   status: LeftMessageStatus;
   messages: LeftMessage[];
-  /** The message whose "mark handled" form is open. */
-  handling: string | null;
-  onHandle: (message: LeftMessage) => void;
-  form: (message: LeftMessage) => ComponentChildren;
+  /** The open form under a message: "mark handled" or "make a ticket". */
+  handling: { id: string; form: LeftMessageForm } | null;
+  onHandle: (message: LeftMessage, form: LeftMessageForm) => void;
+  form: (message: LeftMessage, form: LeftMessageForm) => ComponentChildren;
 }
 
-export const handleButtonId = (id: string) => `left-${id}-handle`;
+export type LeftMessageForm = 'handle' | 'ticket';
+
+export const handleButtonId = (id: string, form: LeftMessageForm = 'handle') =>
+  `left-${id}-${form}`;
+const formId = (id: string, form: LeftMessageForm) =>
+  form === 'handle' ? `handle-${id}` : `make-ticket-${id}`;
 
 function PageLink({ url }: { url: string | null }) {
   const link = webLink(url);
@@ -32,6 +38,23 @@ function PageLink({ url }: { url: string | null }) {
 export function LeftMessageTable({ tx, lang, status, messages, handling, onHandle, form }: Props) {
   const open = status === 'open';
   const columns = open ? 7 : 9;
+  const words = TICKET_WORDS[lang];
+  const button = (m: LeftMessage, form: LeftMessageForm, label: string) => {
+    const expanded = handling?.id === m.id && handling.form === form;
+    return (
+      <button
+        type="button"
+        class="secondary desk-nowrap"
+        id={handleButtonId(m.id, form)}
+        aria-describedby={`left-${m.id}-name`}
+        aria-expanded={expanded}
+        aria-controls={expanded ? formId(m.id, form) : undefined}
+        onClick={() => onHandle(m, form)}
+      >
+        {label}
+      </button>
+    );
+  };
   return (
     <table class="desk-table">
       <thead>
@@ -71,17 +94,10 @@ export function LeftMessageTable({ tx, lang, status, messages, handling, onHandl
               <td class="desk-nowrap">{tx.languages[m.lang]}</td>
               {open ? (
                 <td>
-                  <button
-                    type="button"
-                    class="secondary desk-nowrap"
-                    id={handleButtonId(m.id)}
-                    aria-describedby={`left-${m.id}-name`}
-                    aria-expanded={handling === m.id}
-                    aria-controls={handling === m.id ? `handle-${m.id}` : undefined}
-                    onClick={() => onHandle(m)}
-                  >
-                    {tx.markHandled}
-                  </button>
+                  <div class="desk-actions">
+                    {button(m, 'handle', tx.markHandled)}
+                    {button(m, 'ticket', words.makeTicket)}
+                  </div>
                 </td>
               ) : (
                 <>
@@ -91,9 +107,9 @@ export function LeftMessageTable({ tx, lang, status, messages, handling, onHandl
                 </>
               )}
             </tr>
-            {open && handling === m.id && (
+            {open && handling?.id === m.id && (
               <tr class="desk-form-row">
-                <td colSpan={columns}>{form(m)}</td>
+                <td colSpan={columns}>{form(m, handling.form)}</td>
               </tr>
             )}
           </Fragment>

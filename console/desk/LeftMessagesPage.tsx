@@ -3,22 +3,26 @@ import type { AgentProfile } from '../../protocol/agent.ts';
 import type { LeftMessage } from '../../protocol/desk.ts';
 import type { Language } from '../../protocol/language.ts';
 import type { Failure } from '../rest.ts';
+import { MakeTicketForm } from '../tickets/MakeTicketForm.tsx';
 import { fetchLeftMessages, handleLeftMessage, type LeftMessageStatus } from './api.ts';
 import { HandleForm } from './HandleForm.tsx';
 import { DESK_TEXTS } from './i18n.ts';
-import { handleButtonId, LeftMessageTable } from './LeftMessageTable.tsx';
+import { handleButtonId, LeftMessageTable, type LeftMessageForm } from './LeftMessageTable.tsx';
 import { LoadState } from './LoadState.tsx';
 import { PANEL_ID, StatusTabs, tabId } from './StatusTabs.tsx';
 import { useResource } from './useResource.ts';
 import './desk.css';
 
-/** Every agent's list of messages visitors left, open or handled, and the way to close them. */
+/**
+ * Every agent's list of messages visitors left, open or handled, and the ways to close them:
+ * a note on how it was followed up, or a 工单 made of it.
+ */
 export function LeftMessagesPage({ lang }: { lang: Language; agent: AgentProfile }) {
   const tx = DESK_TEXTS[lang];
   const [status, setStatus] = useState<LeftMessageStatus>('open');
   const list = useResource(() => fetchLeftMessages(status), status);
   /** The message whose form is open; notes stay per message until it is handled. */
-  const [handling, setHandling] = useState<string | null>(null);
+  const [handling, setHandling] = useState<{ id: string; form: LeftMessageForm } | null>(null);
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState('');
   const [warning, setWarning] = useState('');
@@ -37,9 +41,9 @@ export function LeftMessagesPage({ lang }: { lang: Language; agent: AgentProfile
     setStatus(next);
   }
 
-  function cancel(id: string): void {
+  function cancel(id: string, form: LeftMessageForm = 'handle'): void {
     setHandling(null);
-    focusNext.current = () => document.getElementById(handleButtonId(id))?.focus();
+    focusNext.current = () => document.getElementById(handleButtonId(id, form))?.focus();
   }
 
   async function submit(message: LeftMessage, note: string): Promise<Failure | null> {
@@ -92,17 +96,25 @@ export function LeftMessagesPage({ lang }: { lang: Language; agent: AgentProfile
             status={status}
             messages={state.data}
             handling={handling}
-            onHandle={(m) => (handling === m.id ? cancel(m.id) : setHandling(m.id))}
-            form={(m) => (
-              <HandleForm
-                tx={tx}
-                message={m}
-                note={notes[m.id] ?? ''}
-                onNote={(note) => setNotes((all) => ({ ...all, [m.id]: note }))}
-                onSubmit={(note) => submit(m, note)}
-                onCancel={() => cancel(m.id)}
-              />
-            )}
+            onHandle={(m, form) =>
+              handling?.id === m.id && handling.form === form
+                ? cancel(m.id, form)
+                : setHandling({ id: m.id, form })
+            }
+            form={(m, form) =>
+              form === 'ticket' ? (
+                <MakeTicketForm lang={lang} message={m} onCancel={() => cancel(m.id, 'ticket')} />
+              ) : (
+                <HandleForm
+                  tx={tx}
+                  message={m}
+                  note={notes[m.id] ?? ''}
+                  onNote={(note) => setNotes((all) => ({ ...all, [m.id]: note }))}
+                  onSubmit={(note) => submit(m, note)}
+                  onCancel={() => cancel(m.id)}
+                />
+              )
+            }
           />
         )}
       </div>

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DeskSettings } from '../../protocol/desk.ts';
+import type { Language } from '../../protocol/language.ts';
+import { TICKET_WORDS } from '../tickets/i18n-shared.ts';
 import { saveSettings } from './api.ts';
 import { HolidayList, HOLIDAY_ID } from './HolidayList.tsx';
 import {
@@ -13,6 +15,7 @@ import type { DeskTexts } from './i18n.ts';
 import { ReportTargets, reportInputId } from './ReportTargets.tsx';
 import { RetentionSetting, RETENTION_MONTHS_ID } from './RetentionSetting.tsx';
 import { Switch } from './Switch.tsx';
+import { TicketDeadlines, ticketInputId } from './TicketDeadlines.tsx';
 import { TimeZoneField, ZONE_NAME_ID } from './TimeZoneField.tsx';
 import { periodInputId, WeeklyHours } from './WeeklyHours.tsx';
 
@@ -26,12 +29,22 @@ function focusField(problem: FieldProblem): void {
           ? reportInputId(problem.report)
           : problem.field === 'retention'
             ? RETENTION_MONTHS_ID
-            : periodInputId(problem.periodKey, 'open');
+            : problem.field === 'tickets'
+              ? ticketInputId(problem.ticket)
+              : periodInputId(problem.periodKey, 'open');
   document.getElementById(id)?.focus();
 }
 
 /** The settings as one form, saved together; what the server saved comes back as the truth. */
-export function SettingsForm({ tx, initial }: { tx: DeskTexts; initial: DeskSettings }) {
+export function SettingsForm({
+  tx,
+  lang,
+  initial,
+}: {
+  tx: DeskTexts;
+  lang: Language;
+  initial: DeskSettings;
+}) {
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(initial));
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -66,6 +79,7 @@ export function SettingsForm({ tx, initial }: { tx: DeskTexts; initial: DeskSett
       order: tx.periodInvalid,
       report: tx.reportInvalid,
       retention: tx.retentionInvalid,
+      tickets: TICKET_WORDS[lang].settingsInvalid,
     };
     // The field says exactly what is wrong; the summary by the Save button says where to look.
     setError({ summary: tx.problems[res.problem], field, message: field && messages[field.field] });
@@ -146,6 +160,14 @@ export function SettingsForm({ tx, initial }: { tx: DeskTexts; initial: DeskSett
         draft={draft.retention}
         onChange={(retention) => change((d) => ({ ...d, retention }))}
         error={about('retention')}
+      />
+      <TicketDeadlines
+        lang={lang}
+        draft={draft.tickets}
+        onChange={(tickets) => change((d) => ({ ...d, tickets }))}
+        invalid={
+          wrong?.field === 'tickets' ? { field: wrong.ticket, message: error?.message ?? '' } : null
+        }
       />
       <div class="desk-save">
         <button type="submit" class="primary" disabled={busy}>

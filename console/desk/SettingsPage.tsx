@@ -8,7 +8,10 @@ import { useResource } from './useResource.ts';
 import './desk.css';
 import './settings.css';
 
-/** The desk's settings for admins: business hours and the department picker. */
+/**
+ * The desk's settings for admins: business hours, the department picker, the report's targets,
+ * retention and the 工单 deadlines.
+ */
 export function SettingsPage({ lang }: { lang: Language; agent: AgentProfile }) {
   const tx = DESK_TEXTS[lang];
   const settings = useResource(fetchSettings, 'settings');
@@ -17,7 +20,7 @@ export function SettingsPage({ lang }: { lang: Language; agent: AgentProfile }) 
     <section class="desk" aria-labelledby="settings-title">
       <h1 id="settings-title">{tx.settingsTitle}</h1>
       {state.kind === 'ready' ? (
-        <SettingsForm tx={tx} initial={state.data} />
+        <SettingsForm tx={tx} lang={lang} initial={state.data} />
       ) : (
         <LoadState tx={tx} state={state} onRetry={settings.reload} />
       )}

@@ -1,5 +1,12 @@
 import type { BusinessHours, DeskSettings } from '../../protocol/desk.ts';
 import type { DeskSettingsInput } from '../../protocol/schemas/desk.ts';
+import {
+  ticketField,
+  toTicketDraft,
+  toTicketInput,
+  type TicketDraft,
+  type TicketField,
+} from './ticket-draft.ts';
 
 /** 0 = Sunday … 6 = Saturday, as the server counts them. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -40,6 +47,7 @@ export interface SettingsDraft {
   departmentPicker: boolean;
   report: ReportDraft;
   retention: RetentionDraft;
+  tickets: TicketDraft;
 }
 
 /** 0.95 → "95"; floating point must not show as 95.00000000000001. */
@@ -81,6 +89,7 @@ export function toDraft(settings: DeskSettings): SettingsDraft {
       enabled: settings.retention.enabled,
       months: String(settings.retention.months),
     },
+    tickets: toTicketDraft(settings.tickets),
   };
 }
 
@@ -110,6 +119,7 @@ export function toInput(draft: SettingsDraft): { input: DeskSettingsInput; sent:
         enabled: draft.retention.enabled,
         months: numberOf(draft.retention.months),
       },
+      tickets: toTicketInput(draft.tickets),
     },
     sent: open.map(({ period }) => period.key),
   };
@@ -121,7 +131,8 @@ export type FieldProblem =
   | { field: 'holiday' }
   | { field: 'time' | 'order'; periodKey: number }
   | { field: 'report'; report: ReportField }
-  | { field: 'retention' };
+  | { field: 'retention' }
+  | { field: 'tickets'; ticket: TicketField };
 
 const REPORT_FIELDS: readonly ReportField[] = [
   'pickUpSeconds',
@@ -138,6 +149,8 @@ export function fieldProblem(detail: string, sent: number[]): FieldProblem | nul
   const report = REPORT_FIELDS.find((f) => f === path[1]);
   if (path[0] === 'report' && report) return { field: 'report', report };
   if (path[0] === 'retention') return { field: 'retention' };
+  const ticket = ticketField(path);
+  if (ticket) return { field: 'tickets', ticket };
   if (path[0] !== 'businessHours') return null;
   if (path[1] === 'timeZone') return { field: 'zone' };
   if (path[1] === 'holidays') return { field: 'holiday' };

@@ -1,7 +1,8 @@
 import type { TranscriptsTexts } from './i18n.ts';
 
 interface Props {
-  tx: TranscriptsTexts;
+  /** The tickets page shares it, with the same four strings. */
+  tx: Pick<TranscriptsTexts, 'pager' | 'prevPage' | 'nextPage' | 'pageOf'>;
   page: number;
   pages: number;
   /** The address of another page of the same search. */
