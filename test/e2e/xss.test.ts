@@ -6,7 +6,9 @@ import { newClientId, unwrap } from '../helpers/visitor-client.ts';
 import { TEST_ADMIN } from '../helpers/server.ts';
 import { useDemoShopServer } from './setup.ts';
 import { DemoShop } from './widget-page.ts';
+import { signIn as signInOverRest } from '../helpers/agent-client.ts';
 import { AGENT, PLANTED, plantXss, type XssScene } from './xss-scene.ts';
+import { plantTicket, TICKET } from './xss-tickets.ts';
 import { armTrap, hostile, injectedMarkup, MARKDOWN_VISIBLE, type Trap } from './xss-trap.ts';
 
 const env = useDemoShopServer();
@@ -202,6 +204,21 @@ describe('hostile input renders inert', () => {
 
     await shows(await follow(page, '坐席'), AGENT.name, PLANTED.departmentZh);
     await shows(await follow(page, '部门'), PLANTED.departmentZh, PLANTED.departmentEn);
+    await inert(page);
+  }, 60_000);
+
+  it('in work orders: the list, the ticket, every kind of timeline entry', async () => {
+    const ref = await plantTicket(env.server.url, await signInOverRest(env.server.url), 'xss');
+    await trapped();
+    const page = await signIn(TEST_ADMIN);
+    const desk = await follow(page, '工单');
+    await shows(desk, TICKET.title);
+    await inert(page);
+
+    await desk.getByRole('link', { name: ref }).click();
+    await shows(desk, TICKET.description, TICKET.customerName, TICKET.customerContact);
+    await shows(desk, TICKET.note, TICKET.reply, TICKET.reason, TICKET.resolution);
+    await shows(desk, TICKET.followUp, PLANTED.departmentZh);
     await inert(page);
   }, 60_000);
 
