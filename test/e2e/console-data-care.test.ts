@@ -78,7 +78,7 @@ describe('data care in the console', () => {
     await view
       .getByRole('status')
       .getByText(
-        'Deleted everything about this visitor (conversations: 1, messages: 2, left messages: 0).',
+        'Deleted everything about this visitor (conversations: 1, messages: 2, left messages: 0, work orders: 0).',
       )
       .waitFor();
 
