@@ -2,15 +2,19 @@
  * `npm run backup -- --out backups/ [--data-dir ./data]`: a consistent copy of the configured
  * database, also while Kefu is serving, written as kefu-backup-<UTC time>.sqlite. SQLite's
  * online backup copies every page in one step: one read transaction, a snapshot of one moment,
- * which the server's writes (WAL) neither block nor restart. Exit code 2 for bad usage, 1 when
- * the backup failed (nothing is left behind then).
+ * which the server's writes (WAL) neither block nor restart. Then the attachment files
+ * (DATA_DIR/attachments) are copied beside it as kefu-backup-<UTC time>-attachments/: they are
+ * written once and never changed, and a file is stored before its message, so every file the
+ * database copy names is there (unless erased in between: then it was meant to go). Exit code 2
+ * for bad usage, 1 when the backup failed (nothing is left behind then).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../server/config.ts';
+import { ATTACHMENTS_FOLDER, PART_SUFFIX } from '../server/store/files/directory-files.ts';
 import { DATABASE_FILE } from '../server/store/sqlite/open.ts';
 
 const USAGE = 'Usage: npm run backup -- --out DIR [--data-dir DIR]';
@@ -75,6 +79,29 @@ async function backUp(source: string, target: string): Promise<void> {
   await rename(partial, target);
 }
 
+/** Copies the attachment folder, uploads still being written left out; how many files, bytes. */
+async function backUpFiles(
+  source: string,
+  target: string,
+): Promise<{ files: number; bytes: number }> {
+  const partial = `${target}.partial`;
+  try {
+    await cp(source, partial, { recursive: true, filter: (path) => !path.endsWith(PART_SUFFIX) });
+    let files = 0;
+    let bytes = 0;
+    for (const entry of await readdir(partial, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      files += 1;
+      bytes += (await stat(join(entry.parentPath, entry.name))).size;
+    }
+    await rename(partial, target);
+    return { files, bytes };
+  } catch (error) {
+    await rm(partial, { recursive: true, force: true });
+    throw error;
+  }
+}
+
 async function main(): Promise<void> {
   const args = options();
   const config = loadConfig({
@@ -90,9 +117,21 @@ async function main(): Promise<void> {
   const target = join(args.out, `kefu-backup-${stamp(started)}.sqlite`);
   if (existsSync(target)) throw new Error(`${target} exists already; try again in a second.`);
   await backUp(source, target);
-  const seconds = (Date.now() - started.getTime()) / 1000;
   const { size } = await stat(target);
-  console.log(`Backed up ${source}\n to ${target}: ${megabytes(size)} in ${seconds.toFixed(1)} s.`);
+  let report = `Backed up ${source}\n to ${target}: ${megabytes(size)}`;
+  const folder = join(config.dataDir, ATTACHMENTS_FOLDER);
+  if (existsSync(folder)) {
+    const filesTarget = target.replace(/\.sqlite$/, `-${ATTACHMENTS_FOLDER}`);
+    try {
+      const copied = await backUpFiles(folder, filesTarget);
+      report += `,\n and ${copied.files} attachment files to ${filesTarget}: ${megabytes(copied.bytes)}`;
+    } catch (error) {
+      await rm(target, { force: true });
+      throw error;
+    }
+  }
+  const seconds = (Date.now() - started.getTime()) / 1000;
+  console.log(`${report} in ${seconds.toFixed(1)} s.`);
 }
 
 try {

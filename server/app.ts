@@ -33,7 +33,7 @@ import { QueueRouter } from './services/queue/route.ts';
 import { routeOnEvents } from './services/queue/route-on-events.ts';
 import { SearchIndexer } from './services/transcripts/search-index.ts';
 import type { LiveWidgetSettings } from './services/widget/live.ts';
-import { directoryFiles } from './store/files/directory-files.ts';
+import { ATTACHMENTS_FOLDER, directoryFiles } from './store/files/directory-files.ts';
 import type { AttachmentFiles } from './store/types/attachment-files.ts';
 import type { Store } from './store/types.ts';
 import { systemTimers, type Timers } from './timers.ts';
@@ -74,7 +74,7 @@ export function createApp(deps: AppDeps): App {
     widget: deps.widget,
     clock: deps.clock,
     events,
-    files: deps.files ?? directoryFiles(join(config.dataDir, 'attachments')),
+    files: deps.files ?? directoryFiles(join(config.dataDir, ATTACHMENTS_FOLDER)),
   };
   const rates = new RateLimits(config.limits);
   const http = createHttpApp(config, services, logger, rates);

@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChatMessage } from '../../protocol/index.ts';
+import { PNG, visitorUpload } from '../helpers/attachments.ts';
 import { makeTempDir, startServer, type TestServer } from '../helpers/server.ts';
 import { newVisitor, type VisitorTab } from '../helpers/visitor-client.ts';
 
@@ -77,6 +79,23 @@ describe('npm run backup', () => {
     } finally {
       copy.close();
     }
+  });
+
+  it('copies the attachment files beside the database, byte for byte', async () => {
+    const { session, tab } = await newVisitor(server.url);
+    const res = await visitorUpload(server.url, session.token, PNG, { name: 'receipt.png' });
+    expect(res.status).toBe(201);
+    const { message } = (await res.json()) as { message: ChatMessage };
+    tab.close();
+
+    const result = await backup('--data-dir', server.dataDir, '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/and 1 attachment files to .*kefu-backup-\d{8}-\d{6}Z-attachments/);
+    const [database, folder] = (await readdir(out)).sort();
+    expect(folder).toBe(database!.replace(/\.sqlite$/, '-attachments'));
+    const copied = await readdir(join(out, folder!), { recursive: true });
+    expect(copied).toContain(join(message.id.slice(0, 2), message.id));
+    expect(await readFile(join(out, folder!, message.id.slice(0, 2), message.id))).toEqual(PNG);
   });
 
   it('says what is wrong, and leaves nothing behind, when it cannot back up', async () => {

@@ -5,6 +5,12 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { AttachmentFiles } from '../types/attachment-files.ts';
 
+/** The folder under DATA_DIR that holds the attachment files. */
+export const ATTACHMENTS_FOLDER = 'attachments';
+
+/** A file still being written; renamed to its key once whole. */
+export const PART_SUFFIX = '.part';
+
 /** Server-made ids only: a key never carries a client's file name or a path. */
 const KEY = /^[A-Za-z0-9_-]{8,64}$/;
 
@@ -23,7 +29,7 @@ export function directoryFiles(root: string): AttachmentFiles {
   return {
     async put(key, body: Readable) {
       const path = pathOf(key);
-      const part = `${path}.part`;
+      const part = `${path}${PART_SUFFIX}`;
       await mkdir(join(root, key.slice(0, 2)), { recursive: true });
       try {
         await pipeline(body, createWriteStream(part, { flags: 'wx' }));
