@@ -2,6 +2,7 @@ import type { VisitorInfo } from '../protocol/conversation.ts';
 import type { Language } from '../protocol/language.ts';
 import { dateTime, safeLink } from './format.ts';
 import type { Texts } from './i18n.ts';
+import { VisitorIdentityFacts } from './VisitorIdentity.tsx';
 
 interface Props {
   lang: Language;
@@ -17,6 +18,7 @@ export function VisitorPanel({ lang, tx, visitor: v }: Props) {
     <aside class="visitor-panel" aria-labelledby="visitor-title">
       <h2 id="visitor-title">{tx.visitorInfo}</h2>
       <dl>
+        {v.identity && <VisitorIdentityFacts tx={tx} identity={v.identity} />}
         <dt>{tx.currentPage}</dt>
         <dd>
           {v.page && pageHref ? (

@@ -64,6 +64,15 @@ const zh = {
   unknown: '未知',
   unclassified: '未分类',
   newChat: '新会话',
+  identity: '身份',
+  verified: '已验证',
+  unverified: '未验证',
+  verifiedHint: '网站已用站点密钥签名确认，此客户在各设备上的会话都在这里。',
+  unverifiedHint: '网站未签名：以下信息来自访客的浏览器，仅供参考。',
+  customerId: '客户编号',
+  customerName: '姓名',
+  contact: '联系方式',
+  tier: '客户等级',
 } as const;
 
 export type ChatTexts = { readonly [K in keyof typeof zh]: string } & {
@@ -167,6 +176,17 @@ const enChat: ChatTexts = {
   unknown: 'Unknown',
   unclassified: 'Unclassified',
   newChat: 'New chat',
+  identity: 'Identity',
+  verified: 'Verified',
+  unverified: 'Unverified',
+  verifiedHint:
+    "Signed by the site with its secret: this customer's chats from every device are here.",
+  unverifiedHint:
+    "Not signed by the site: what follows comes from the visitor's browser, for reference only.",
+  customerId: 'Customer ID',
+  customerName: 'Name',
+  contact: 'Contact',
+  tier: 'Tier',
   closeTypes: {
     consultation: 'Consultation',
     suggestion: 'Suggestion',

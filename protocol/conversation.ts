@@ -1,5 +1,6 @@
 import type { AgentStatus } from './agent.ts';
 import type { Language } from './language.ts';
+import type { VisitorIdentity } from './identity.ts';
 import type { Author } from './message.ts';
 
 /**
@@ -101,6 +102,8 @@ export interface VisitorInfo {
     closeSummary: string | null;
     rating: Rating | null;
   }[];
+  /** What the host page said about the visitor (`Kefu('identify')`); null when it said nothing. */
+  identity: VisitorIdentity | null;
 }
 
 export interface DepartmentInfo {

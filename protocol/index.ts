@@ -4,6 +4,7 @@ export * from './limits.ts';
 export * from './message.ts';
 export * from './attachments.ts';
 export * from './visitor.ts';
+export * from './identity.ts';
 export * from './agent.ts';
 export * from './conversation.ts';
 export * from './desk.ts';

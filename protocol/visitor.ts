@@ -1,4 +1,6 @@
 import type { AckCallback } from './ack.ts';
+import type { IdentifyResult } from './identity.ts';
+import type { IdentifyInput } from './schemas/identity.ts';
 import type { DepartmentInfo, QueueStatus, VisitorConversationState } from './conversation.ts';
 import type { Language } from './language.ts';
 import type { ChatMessage, FaqRef } from './message.ts';
@@ -58,6 +60,8 @@ export interface VisitorToServer {
   'typing.set': (input: VisitorTypingInput, ack: AckCallback<null>) => void;
   'rating.send': (input: RatingSendInput, ack: AckCallback<VisitorConversationState>) => void;
   'leftMessage.send': (input: LeftMessageSendInput, ack: AckCallback<LeftMessageReceipt>) => void;
+  /** `Kefu('identify', …)` from the host page; sent again on every connect. */
+  'visitor.identify': (input: IdentifyInput, ack: AckCallback<IdentifyResult>) => void;
 }
 
 export interface ServerToVisitor {

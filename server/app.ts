@@ -21,6 +21,7 @@ import { endSignedOutTabs } from './realtime/processors/session-end.ts';
 import { broadcastQueues } from './realtime/processors/queue-broadcast.ts';
 import { broadcastToVisitors } from './realtime/processors/visitor-broadcast.ts';
 import { endErasedVisitorTabs } from './realtime/processors/visitor-erased.ts';
+import { reconnectMergedVisitorTabs } from './realtime/processors/visitor-merged.ts';
 import type { VisitorServer } from './realtime/visitor/types.ts';
 import { setUpVisitorNamespace } from './realtime/visitor/namespace.ts';
 import { AGENT_OFFLINE_GRACE_MS } from './services/agents/presence.ts';
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps): App {
   const visitors = setUpVisitorNamespace(io, services, logger, limits);
   broadcastToVisitors(events, visitors, services);
   endErasedVisitorTabs(events, visitors);
+  reconnectMergedVisitorTabs(events, visitors);
   const timers = deps.timers ?? systemTimers;
   const agents = setUpAgentNamespace(
     io,

@@ -1,5 +1,6 @@
 import type { Language } from '../protocol/language.ts';
 import type { Author, MessageKind } from '../protocol/message.ts';
+import type { IdentifyInput } from '../protocol/schemas/identity.ts';
 
 /**
  * The postMessage contract between the loader (host page) and the chat app (iframe).
@@ -15,9 +16,12 @@ export interface HostPage {
   referrer?: string;
 }
 
-/** What the host page tells the chat app. */
+/** What the host page tells the chat app. `identify` with null is `Kefu('logout')`. */
 export type HostToChat =
-  { t: 'open'; page: HostPage } | { t: 'close' } | { t: 'lang'; lang: Language };
+  | { t: 'open'; page: HostPage }
+  | { t: 'close' }
+  | { t: 'lang'; lang: Language }
+  | { t: 'identify'; identity: IdentifyInput | null };
 
 /** A new bot or agent message, as the host page sees it (never the visitor's token). */
 export interface MessageSummary {

@@ -13,6 +13,8 @@ import type {
   PasswordResetInput,
   WidgetSettingsInput,
 } from '../../protocol/schemas/admin.ts';
+import type { IdentitySettings } from '../../protocol/identity.ts';
+import type { IdentitySettingsInput } from '../../protocol/schemas/identity.ts';
 import { request, requestEmpty, type Result } from '../rest.ts';
 
 /** The REST answers wrap their payload, e.g. `{ agent }`. */
@@ -106,4 +108,16 @@ export function fetchWidget(): Promise<Result<WidgetSettingsView>> {
 
 export function saveWidget(input: WidgetSettingsInput): Promise<Result<WidgetSettingsView>> {
   return request('PUT', '/api/admin/widget', { json: input });
+}
+
+export function fetchIdentity(): Promise<Result<IdentitySettings>> {
+  return request('GET', '/api/admin/widget/identity');
+}
+
+export function saveIdentity(input: IdentitySettingsInput): Promise<Result<IdentitySettings>> {
+  return request('PUT', '/api/admin/widget/identity', { json: input });
+}
+
+export function regenerateSecret(): Promise<Result<IdentitySettings>> {
+  return request('POST', '/api/admin/widget/identity/secret', { json: {} });
 }

@@ -52,6 +52,7 @@ export class ConversationBuilder {
       ratingComment: null,
       ratedAt: null,
       agentReadSeq: 0,
+      priority: 0,
     };
     this.planned = {
       visitor,

@@ -40,6 +40,8 @@ export interface DomainEventMap {
   'retention.changed': RetentionSettings;
   /** Everything about a visitor was deleted; their open sockets must go. */
   'visitor.erased': { visitorId: string };
+  /** A browser's visitor now acts as a verified customer (stored): its open tabs reconnect as them. */
+  'visitor.merged': { visitorId: string; into: string };
   /** A 工单 was handed over or fell due (stored already): these agents' consoles are told. */
   'ticket.changed': { notice: TicketNotice; agentIds: string[] };
 }

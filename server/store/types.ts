@@ -17,6 +17,7 @@ import type {
   QuickReplyRepository,
   SettingsRepository,
 } from './types/desk.ts';
+import type { VisitorIdentityRepository } from './types/identity.ts';
 import type { LoginThrottleRepository } from './types/login-throttle.ts';
 import type { ReportRepository } from './types/reports.ts';
 import type { TicketRepository } from './types/tickets.ts';
@@ -27,6 +28,7 @@ export type * from './types/chat.ts';
 export type * from './types/data-care.ts';
 export type * from './types/desk.ts';
 export type * from './types/faq.ts';
+export type * from './types/identity.ts';
 export type * from './types/login-throttle.ts';
 export type * from './types/reports.ts';
 export type * from './types/tickets.ts';
@@ -39,6 +41,8 @@ export type * from './types/transcripts.ts';
  */
 export interface Store {
   visitors: VisitorRepository;
+  /** Identify claims, verified customers and the browsers merged into them. */
+  visitorIdentity: VisitorIdentityRepository;
   conversations: ConversationRepository;
   messages: MessageRepository;
   feedback: FeedbackRepository;

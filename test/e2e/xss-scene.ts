@@ -56,6 +56,9 @@ export const PLANTED = {
   pageUrl: `https://shop.example/orders/"><svg onload=__xss('page-url')>`,
   referrer: `https://ref.example/?<script>__xss('referrer')</script>`,
   userAgent: `Mozilla/5.0 ${short('ua')}`,
+  /** What a host page's unsigned `Kefu('identify')` claims: the visitor panel shows it. */
+  identityName: short('id-name'),
+  identityAttribute: short('id-attr'),
 };
 
 export interface XssScene {
@@ -136,6 +139,13 @@ export async function plantXss(server: TestServer): Promise<XssScene> {
   const agentId = (await server.store.agents.findByEmail(AGENT.email))?.id ?? '';
 
   const { socket: visitor, code } = await hostileVisitor(server.url);
+  unwrap(
+    await visitor.timeout(5_000).emitWithAck('visitor.identify', {
+      id: 'xss<1>',
+      name: p.identityName,
+      attributes: { note: p.identityAttribute },
+    }),
+  );
   const say = async (body: string, page: typeof webPage): Promise<ChatMessage> => {
     const ack: Ack<ChatMessage> = await visitor
       .timeout(5_000)

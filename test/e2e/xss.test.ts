@@ -124,6 +124,7 @@ describe('hostile input renders inert', () => {
     const title = panel.getByRole('link', { name: PLANTED.pageTitle });
     expect(await title.getAttribute('href')).toBe('https://shop.example/orders/42');
     await shows(panel, PLANTED.referrer, PLANTED.summary);
+    await shows(panel, PLANTED.identityName, PLANTED.identityAttribute, 'xss<1>');
 
     const reply = chat.getByRole('textbox', { name: '回复内容' });
     await reply.pressSequentially('/xss');

@@ -9,6 +9,7 @@ import {
 } from '../../protocol/schemas/admin.ts';
 import { attachmentUploadQuerySchema } from '../../protocol/schemas/attachments.ts';
 import { loginSchema } from '../../protocol/schemas/auth.ts';
+import { identitySettingsSchema, secretRegenerateSchema } from '../../protocol/schemas/identity.ts';
 import {
   deskSettingsSchema,
   leftMessageHandleSchema,
@@ -191,6 +192,14 @@ export const REST_TARGETS: readonly RestTarget[] = [
   admin({ method: 'DELETE', path: '/api/admin/visitors/:id' }),
   admin({ method: 'GET', path: '/api/admin/audit', query: auditQuerySchema }),
   admin({ method: 'PUT', path: '/api/admin/widget', body: widgetSettingsSchema }),
+  admin({ method: 'GET', path: '/api/admin/widget/identity' }),
+  admin({ method: 'PUT', path: '/api/admin/widget/identity', body: identitySettingsSchema }),
+  admin({
+    method: 'POST',
+    path: '/api/admin/widget/identity/secret',
+    body: secretRegenerateSchema,
+    bodyOptional: true,
+  }),
   admin({ method: 'GET', path: '/api/faq', query: faqListQuerySchema, bodyLimit: entryLimit }),
   admin({ method: 'POST', path: '/api/faq', body: faqEntryInputSchema, bodyLimit: entryLimit }),
   admin({ method: 'POST', path: '/api/faq/test', body: faqTestSchema, bodyLimit: entryLimit }),

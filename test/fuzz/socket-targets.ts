@@ -11,6 +11,7 @@ import {
   statusSetSchema,
   transferSchema,
 } from '../../protocol/schemas/agent.ts';
+import { identifySchema } from '../../protocol/schemas/identity.ts';
 import {
   availabilityGetSchema,
   conversationSyncSchema,
@@ -44,6 +45,7 @@ const VISITOR_EVENTS = {
   'typing.set': visitorTypingSchema,
   'rating.send': ratingSendSchema,
   'leftMessage.send': leftMessageSendSchema,
+  'visitor.identify': identifySchema,
 } satisfies Record<keyof VisitorToServer, z.ZodType>;
 
 const AGENT_EVENTS = {

@@ -259,6 +259,14 @@ const ROWS: Row[] = [
   },
   { method: 'GET', route: '/api/admin/widget', expected: ADMIN(200) },
   { method: 'PUT', route: '/api/admin/widget', body: empty, expected: ADMIN(400) },
+  { method: 'GET', route: '/api/admin/widget/identity', expected: ADMIN(200) },
+  { method: 'PUT', route: '/api/admin/widget/identity', body: empty, expected: ADMIN(400) },
+  {
+    method: 'POST',
+    route: '/api/admin/widget/identity/secret',
+    body: () => ({ keep: true }),
+    expected: ADMIN(400),
+  },
 
   { method: 'GET', route: '/api/admin/audit', expected: ADMIN(200) },
   { method: 'GET', route: '/api/admin/tickets/overdue', expected: ADMIN(200) },

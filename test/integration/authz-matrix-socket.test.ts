@@ -199,6 +199,8 @@ const VISITOR_EVENTS: Record<keyof VisitorToServer, VisitorRow> = {
     payload: () => ({ clientId: newClientId(), name: 'B', contact: 'b@b.example', body: 'hi' }),
     expected: 'ok',
   },
+  // Unsigned, A's name is only B's own unverified claim: it merges nothing (visitor-identity.test).
+  'visitor.identify': { payload: () => ({ id: 'customer-a', name: 'A' }), expected: 'ok' },
 };
 
 describe('visitor B against visitor A', () => {

@@ -104,6 +104,7 @@ describe('cross-site requests', () => {
         'DELETE /api/admin/departments/:id',
         'POST /api/tickets/:id/status',
         'PUT /api/admin/ticket-contacts/:id',
+        'POST /api/admin/widget/identity/secret',
       ]),
     );
   });

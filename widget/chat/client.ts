@@ -7,6 +7,7 @@ import type {
 import type { Language } from '../../protocol/language.ts';
 import type { AttachmentLimits } from '../../protocol/attachments.ts';
 import type { ChatMessage, FaqRef } from '../../protocol/message.ts';
+import type { IdentifyInput } from '../../protocol/schemas/identity.ts';
 import type { MessageSendInput } from '../../protocol/schemas/visitor.ts';
 import {
   VISITOR_NAMESPACE,
@@ -63,6 +64,8 @@ export class ChatClient {
     leave: null,
   };
   page: HostPage | null = null;
+  /** What the host page said about the visitor (`Kefu('identify')`): sent on every connect. */
+  identity: IdentifyInput | null = null;
   /** What files the site takes (widget config); null until it has answered. */
   attachments: AttachmentLimits | null = null;
   /** Whether the visitor can see the panel: what arrives while open counts as read. */
@@ -77,6 +80,8 @@ export class ChatClient {
   );
   /** A message is on its way: the outbox sends one at a time, so none overtakes another. */
   private sending = false;
+  /** A session is being made: a logout meanwhile waits for it instead of making a second. */
+  private starting = false;
   /** Set while the server has asked the visitor to slow down: the outbox waits for it. */
   private slowTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -114,6 +119,8 @@ export class ChatClient {
   }
 
   async start(): Promise<void> {
+    if (this.starting) return;
+    this.starting = true;
     while (!this.state.token) {
       try {
         this.update({ token: await createSession(this.lang) });
@@ -122,6 +129,7 @@ export class ChatClient {
         await new Promise((r) => setTimeout(r, RETRY_MS));
       }
     }
+    this.starting = false;
     this.socket.connect();
   }
 
@@ -165,6 +173,13 @@ export class ChatClient {
     });
   }
 
+  /** `Kefu('identify', …)`, or null for `Kefu('logout')`: forget this visitor, start a new one. */
+  identify(identity: IdentifyInput | null): void {
+    this.identity = identity;
+    if (identity) this.sendIdentity();
+    else this.restart();
+  }
+
   setOpen(open: boolean): void {
     this.open = open;
     this.update({});
@@ -203,15 +218,33 @@ export class ChatClient {
     this.update({ status: 'online', pending: toResend(this.state.pending) });
     this.flush();
     this.sync();
+    this.sendIdentity();
+  }
+
+  /**
+   * Once verified, the server reconnects the tab as the customer and sync brings their chat.
+   * Verified here as someone else (`conflict`): a new visitor, identified afresh.
+   */
+  private sendIdentity(): void {
+    if (this.identity && this.socket.connected) {
+      this.socket.emit('visitor.identify', this.identity, (ack) => {
+        if (!ack.ok && ack.error.code === 'conflict') this.restart();
+      });
+    }
+  }
+
+  /** Drops the token and what it showed, then starts as a new visitor. */
+  private restart(): void {
+    this.socket.disconnect();
+    this.update({ token: null, messages: [], read: {}, conversation: null, queue: null });
+    void this.start();
   }
 
   private onConnectError(message: string): void {
     this.update({ status: 'offline' });
     if (this.socket.active) return; // a network error: Socket.IO keeps retrying by itself
-    if (message === 'unauthorized') {
-      this.update({ token: null, messages: [], read: {}, conversation: null, queue: null });
-      void this.start();
-    } else setTimeout(() => this.socket.connect(), RETRY_MS);
+    if (message === 'unauthorized') this.restart();
+    else setTimeout(() => this.socket.connect(), RETRY_MS);
   }
 
   /** Sends the oldest waiting message, unless one is on its way or the server said slow down. */

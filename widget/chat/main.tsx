@@ -33,6 +33,7 @@ function scrollToNewest(): void {
 const post = connectHost(params.hostOrigin, (message) => {
   if (message.t === 'lang') client.lang = message.lang;
   if (message.t === 'close') client.setOpen(false);
+  if (message.t === 'identify') client.identify(message.identity);
   if (message.t !== 'open') return draw();
   client.page = cleanPage(message.page);
   client.setOpen(true);

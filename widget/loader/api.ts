@@ -1,4 +1,5 @@
 import type { Language } from '../../protocol/language.ts';
+import type { IdentifyInput } from '../../protocol/schemas/identity.ts';
 import type { MessageSummary } from '../bridge.ts';
 
 /** Events a host page can listen to with `Kefu('on', event, handler)`, and what each handler gets. */
@@ -21,6 +22,10 @@ export interface KefuApi {
   (command: 'open' | 'close' | 'toggle'): void;
   <E extends KefuEvent>(command: 'on' | 'off', event: E, handler: KefuHandler<E>): void;
   (command: 'setLanguage', lang: Language): void;
+  /** Who the visitor is; `signature` (HMAC-SHA256 of `id`, from the site's backend) verifies it. */
+  (command: 'identify', identity: IdentifyInput): void;
+  /** The site's user signed out: the chat forgets them in this browser. */
+  (command: 'logout'): void;
   q?: ArrayLike<unknown>[];
   loaded?: true;
 }

@@ -1,5 +1,6 @@
 import type { WidgetConfig } from '../../protocol/admin.ts';
 import { pickLanguage } from '../../protocol/language.ts';
+import type { IdentifyInput } from '../../protocol/schemas/identity.ts';
 import { isBridgeMessage, type ChatToHost, type HostToChat } from '../bridge.ts';
 import { createEvents, type KefuApi } from './api.ts';
 import { readOptions, type LoaderOptions } from './options.ts';
@@ -34,6 +35,8 @@ function start(options: LoaderOptions, config: Partial<WidgetConfig>): void {
   let ready = false;
   let open = false;
   let unread = 0;
+  /** The latest identify or logout, for the chat app whenever it (re)loads. */
+  let who: HostToChat | null = null;
 
   const post = (message: HostToChat) => {
     const target = ready && frame && frame.contentWindow;
@@ -90,6 +93,7 @@ function start(options: LoaderOptions, config: Partial<WidgetConfig>): void {
     if (message.t === 'ready') {
       ready = true;
       post({ t: 'lang', lang });
+      if (who) post(who);
       if (open) post({ t: 'open', page: pageInfo() });
     } else if (message.t === 'close') setOpen(false);
     else if (message.t === 'message') events.emit('message', message.message);
@@ -110,6 +114,12 @@ function start(options: LoaderOptions, config: Partial<WidgetConfig>): void {
       lang = pickLanguage(String(first)) || lang;
       label();
       post({ t: 'lang', lang });
+    } else if (command === 'identify' || command === 'logout') {
+      post(
+        (who = { t: 'identify', identity: command === 'logout' ? null : (first as IdentifyInput) }),
+      );
+      // The token lives in the chat's storage: only the chat app can forget it.
+      if (!who.identity) createFrame();
     } else console.warn(`Kefu: unknown command "${command}"`);
   }) as KefuApi;
   api.loaded = true;

@@ -9,10 +9,12 @@ import {
   ratingSendSchema,
   visitorTypingSchema,
 } from '../../../protocol/schemas/visitor.ts';
+import { identifySchema } from '../../../protocol/schemas/identity.ts';
 import type { Logger } from '../../logger.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
 import { availability } from '../../services/desk/availability.ts';
 import { leaveMessage } from '../../services/desk/left-messages.ts';
+import { identifyVisitor } from '../../services/visitor/identify.ts';
 import { postMessage } from '../../services/visitor/post-message.ts';
 import { rateConversation } from '../../services/visitor/rate.ts';
 import { recordFeedback } from '../../services/visitor/record-feedback.ts';
@@ -82,6 +84,12 @@ export function registerVisitorHandlers(
     'leftMessage.send',
     acknowledge(logger, 'leftMessage.send', leftMessageSendSchema, (input) =>
       leaveMessage(deps, actor, input),
+    ),
+  );
+  socket.on(
+    'visitor.identify',
+    acknowledge(logger, 'visitor.identify', identifySchema, (input) =>
+      identifyVisitor(deps, actor, input),
     ),
   );
 }

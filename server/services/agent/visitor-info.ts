@@ -39,6 +39,7 @@ export async function visitorInfo(
         closeSummary: c.closeSummary,
         rating: c.rating,
       })),
+    identity: await deps.store.visitorIdentity.get(visitor.id),
   };
 }
 

@@ -5,7 +5,7 @@ import { assignFromQueue } from './assign.ts';
 import { pickAgent } from './pick-agent.ts';
 
 /**
- * One pass over the queue, longest waiting first: each conversation goes to the best online
+ * One pass over the queue, priority tiers first, then longest waiting: each conversation goes to the best online
  * agent of its department who has room. Loads are read once per pass and counted up as
  * chats are given out; an agent serving two departments is one entry in both pools.
  * Returns how many conversations were assigned.

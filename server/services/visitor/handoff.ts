@@ -11,6 +11,7 @@ import type { ServiceDeps } from '../deps.ts';
 import type { GapNote } from '../faq/gaps/note.ts';
 import { availability } from '../desk/availability.ts';
 import { chooseDepartment } from '../queue/choose-department.ts';
+import { queuePriority } from '../queue/priority.ts';
 
 /** Why the conversation leaves the bot: the visitor asked, or the bot failed twice running. */
 export type HandoffReason = 'asked' | 'unanswered';
@@ -67,6 +68,7 @@ export async function handoff(
       status: 'queued',
       handoffRequestedAt: createdAt,
       queuedAt: createdAt,
+      priority: await queuePriority(deps, conversation.visitorId),
       departmentId,
     },
     event: {

@@ -1,4 +1,4 @@
-import type { WidgetSettings } from '../../../protocol/index.ts';
+import type { IdentitySettings, WidgetSettings } from '../../../protocol/index.ts';
 import { defaultAttachmentLimits } from '../../../protocol/schemas/attachments.ts';
 import { HandoffPhrases } from '../bot/handoff-phrases.ts';
 
@@ -27,6 +27,8 @@ export function widgetDefaults(env: {
  */
 export class LiveWidgetSettings {
   readonly handoffPhrases: HandoffPhrases;
+  /** The site secret and the tiers served first; replaced whole on save. */
+  identity: IdentitySettings = { secret: '', priorityTiers: [] };
   private settings: WidgetSettings;
 
   constructor(readonly defaults: WidgetSettings) {

@@ -3,6 +3,7 @@ import type { WidgetConfig, WidgetSettings, WidgetSettingsView } from '../../../
 import { widgetSettingsSchema } from '../../../protocol/schemas/admin.ts';
 import { attachmentLimitsSchema } from '../../../protocol/schemas/attachments.ts';
 import type { ServiceDeps } from '../deps.ts';
+import { loadIdentitySettings } from './identity-settings.ts';
 import { LiveWidgetSettings } from './live.ts';
 
 /** Each setting is its own key, so one that no longer parses falls back to its default alone. */
@@ -32,6 +33,8 @@ export async function loadWidgetSettings(
     embed: await read(KEYS.embed, shape.embed, defaults.embed),
     attachments: await read(KEYS.attachments, attachmentLimitsSchema, defaults.attachments),
   });
+  // Start-up has no clock of its own here; the time only dates the stored secret.
+  live.identity = await loadIdentitySettings(deps, new Date().toISOString());
   return live;
 }
 

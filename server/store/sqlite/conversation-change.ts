@@ -7,6 +7,7 @@ const COLUMNS: Record<keyof ConversationChange, { column: string; firstOnly?: tr
   departmentId: { column: 'department_id' },
   agentId: { column: 'agent_id' },
   queuedAt: { column: 'queued_at' },
+  priority: { column: 'priority' },
   transferredAt: { column: 'transferred_at' },
   closedAt: { column: 'closed_at' },
   closedBy: { column: 'closed_by' },

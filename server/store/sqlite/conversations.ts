@@ -22,6 +22,7 @@ interface Raw {
   department_id: string | null;
   agent_id: string | null;
   queued_at: string | null;
+  priority: number;
   assigned_at: string | null;
   first_reply_at: string | null;
   transferred_at: string | null;
@@ -48,6 +49,7 @@ const toRow = (r: Raw): ConversationRow => ({
   departmentId: r.department_id,
   agentId: r.agent_id,
   queuedAt: r.queued_at,
+  priority: r.priority,
   assignedAt: r.assigned_at,
   firstReplyAt: r.first_reply_at,
   transferredAt: r.transferred_at,
@@ -74,13 +76,13 @@ export function conversationRepository(db: Database): ConversationRepository {
     'SELECT * FROM conversations WHERE visitor_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?',
   );
   const queuedAll = db.prepare<[], Raw>(
-    "SELECT * FROM conversations WHERE status = 'queued' ORDER BY queued_at, rowid",
+    "SELECT * FROM conversations WHERE status = 'queued' ORDER BY priority DESC, queued_at, rowid",
   );
   // The departments as a JSON array, so one statement serves any number of them.
   const queuedIn = db.prepare<[string], Raw>(
     `SELECT * FROM conversations
      WHERE status = 'queued' AND department_id IN (SELECT value FROM json_each(?))
-     ORDER BY queued_at, rowid`,
+     ORDER BY priority DESC, queued_at, rowid`,
   );
   const activeFor = db.prepare<[string], Raw>(
     "SELECT * FROM conversations WHERE status = 'active' AND agent_id = ? ORDER BY assigned_at, rowid",
@@ -89,10 +91,15 @@ export function conversationRepository(db: Database): ConversationRepository {
     "SELECT agent_id, COUNT(*) AS n FROM conversations WHERE status = 'active' GROUP BY agent_id",
   );
   const ahead = db
-    .prepare<[string | null, string | null, string | null, string], number>(
+    .prepare<
+      { department: string | null; priority: number; queuedAt: string | null; id: string },
+      number
+    >(
+      // The queue's own order: a higher priority first, then the longest waiting.
       `SELECT COUNT(*) FROM conversations
-       WHERE status = 'queued' AND department_id IS ?
-         AND (queued_at < ? OR (queued_at = ? AND rowid < (SELECT rowid FROM conversations WHERE id = ?)))`,
+       WHERE status = 'queued' AND department_id IS @department
+         AND (priority > @priority OR (priority = @priority AND (queued_at < @queuedAt
+           OR (queued_at = @queuedAt AND rowid < (SELECT rowid FROM conversations WHERE id = @id)))))`,
     )
     .pluck();
   const waits = db.prepare<[string, number], { queued_at: string; assigned_at: string }>(
@@ -179,7 +186,8 @@ export function conversationRepository(db: Database): ConversationRepository {
       return new Map(activeCounts.all().map((r) => [r.agent_id, r.n]));
     },
     async countAhead(c) {
-      return ahead.get(c.departmentId, c.queuedAt, c.queuedAt, c.id) ?? 0;
+      const at = { department: c.departmentId, priority: c.priority, queuedAt: c.queuedAt };
+      return ahead.get({ ...at, id: c.id }) ?? 0;
     },
     async recentWaits(departmentId, limit) {
       return waits

@@ -21,6 +21,7 @@ import { quickReplyRepository } from './quick-replies.ts';
 import { reportRepository } from './reports.ts';
 import { settingsRepository } from './settings.ts';
 import { ticketRepository } from './tickets.ts';
+import { visitorIdentityRepository } from './visitor-identity.ts';
 import { transcriptRepository } from './transcripts.ts';
 import { visitorRepository } from './visitors.ts';
 
@@ -47,6 +48,7 @@ export function openSqliteStore(dataDir: string, clock: Clock): Store {
   const ping = db.prepare<[], number>('SELECT 1').pluck();
   return {
     visitors: visitorRepository(db),
+    visitorIdentity: visitorIdentityRepository(db),
     conversations: conversationRepository(db),
     messages: messageRepository(db),
     feedback: feedbackRepository(db),

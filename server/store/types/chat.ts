@@ -36,8 +36,10 @@ export interface ConversationRow {
   departmentId: string | null;
   /** The agent holding the chat (status active), or who held it last. */
   agentId: string | null;
-  /** When it last entered a queue; orders the queue. */
+  /** When it last entered a queue; orders the queue, after `priority`. */
   queuedAt: string | null;
+  /** 1 when queued for a tier the admin serves first (set at the handoff), else 0. */
+  priority: number;
   /** The first assignment to an agent. */
   assignedAt: string | null;
   firstReplyAt: string | null;
@@ -62,6 +64,7 @@ export type ConversationChange = Partial<
     | 'departmentId'
     | 'agentId'
     | 'queuedAt'
+    | 'priority'
     | 'transferredAt'
     | 'closedAt'
     | 'closedBy'
@@ -184,9 +187,9 @@ export interface ConversationRepository {
   listActiveFor(agentId: string): Promise<ConversationRow[]>;
   /** How many active chats each agent holds (agents with none are absent). */
   countActiveByAgent(): Promise<Map<string, number>>;
-  /** How many queued conversations of the department entered the queue before this one. */
+  /** How many queued conversations of the department are ahead: higher priority, or as high and waiting longer. */
   countAhead(
-    conversation: Pick<ConversationRow, 'id' | 'departmentId' | 'queuedAt'>,
+    conversation: Pick<ConversationRow, 'id' | 'departmentId' | 'queuedAt' | 'priority'>,
   ): Promise<number>;
   /** Seconds waited by the department's latest assignments, newest first. */
   recentWaits(departmentId: string, limit: number): Promise<number[]>;

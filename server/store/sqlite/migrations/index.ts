@@ -9,3 +9,4 @@ export { report } from './008_report.ts';
 export { dataCare } from './009_data_care.ts';
 export { loginThrottle } from './010_login_throttle.ts';
 export { tickets } from './011_tickets.ts';
+export { visitorIdentity } from './012_visitor_identity.ts';

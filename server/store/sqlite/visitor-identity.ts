@@ -1,0 +1,76 @@
+import type { Database } from 'better-sqlite3';
+import type { VisitorIdentity } from '../../../protocol/identity.ts';
+import type { VisitorIdentityRepository } from '../types.ts';
+
+interface Raw {
+  id: string;
+  external_id: string | null;
+  identity: string | null;
+  merged_into: string | null;
+}
+
+/** The stored JSON never repeats what the columns say (verified, the signed id). */
+type Claims = Omit<VisitorIdentity, 'verified'>;
+
+function toIdentity(raw: Raw): VisitorIdentity | null {
+  if (raw.identity === null) return null;
+  const claims = JSON.parse(raw.identity) as Claims;
+  return raw.external_id === null
+    ? { ...claims, verified: false }
+    : { ...claims, id: raw.external_id, verified: true };
+}
+
+const claimsOf = ({ verified: _verified, ...claims }: VisitorIdentity): string =>
+  JSON.stringify(claims);
+
+export function visitorIdentityRepository(db: Database): VisitorIdentityRepository {
+  const byId = db.prepare<[string], Raw>(
+    'SELECT id, external_id, identity, merged_into FROM visitors WHERE id = ?',
+  );
+  const byExternal = db
+    .prepare<[string], string>('SELECT id FROM visitors WHERE external_id = ?')
+    .pluck();
+  const setClaims = db.prepare<[string, string]>('UPDATE visitors SET identity = ? WHERE id = ?');
+  const setVerified = db.prepare<[string, string, string]>(
+    'UPDATE visitors SET external_id = ?, identity = ?, merged_into = NULL WHERE id = ?',
+  );
+  const mergeInto = db.prepare<[string, string]>(
+    'UPDATE visitors SET merged_into = ? WHERE id = ?',
+  );
+  // One open conversation per visitor (001): the browser's goes along only if the customer has none.
+  const carryOpen = db.prepare<{ from: string; to: string }>(
+    `UPDATE conversations SET visitor_id = @to
+     WHERE visitor_id = @from AND status <> 'closed'
+       AND NOT EXISTS (SELECT 1 FROM conversations WHERE visitor_id = @to AND status <> 'closed')`,
+  );
+
+  const link = db.transaction((visitorId: string, identity: VisitorIdentity): string => {
+    const externalId = identity.id ?? '';
+    const record = byExternal.get(externalId) ?? visitorId;
+    setVerified.run(externalId, claimsOf(identity), record);
+    if (record !== visitorId) {
+      mergeInto.run(record, visitorId);
+      carryOpen.run({ from: visitorId, to: record });
+    }
+    return record;
+  });
+
+  return {
+    async actingVisitor(visitorId) {
+      const raw = byId.get(visitorId);
+      if (!raw) return null;
+      if (raw.merged_into === null) return raw.id;
+      return byId.get(raw.merged_into)?.id ?? null;
+    },
+    async get(visitorId) {
+      const raw = byId.get(visitorId);
+      return raw ? toIdentity(raw) : null;
+    },
+    async setClaims(visitorId, identity) {
+      setClaims.run(claimsOf(identity), visitorId);
+    },
+    async linkVerified(visitorId, identity) {
+      return link.immediate(visitorId, identity);
+    },
+  };
+}
