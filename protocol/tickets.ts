@@ -109,20 +109,24 @@ export type TicketEventKind =
   | 'reply'
   | 'follow_up'
   | 'due_soon'
-  | 'overdue';
+  | 'overdue'
+  | 'mailed'
+  | 'mail_failed';
 
 /** One line of a ticket's timeline; nothing is ever changed or removed from it. */
 export interface TicketEvent {
   id: number;
   kind: TicketEventKind;
   at: string;
-  /** Null: Kefu itself (deadline warnings). */
+  /** Null: Kefu itself (deadline warnings, e-mail to the customer). */
   actor: { id: string; name: string } | null;
   fromStatus: TicketStatus | null;
   toStatus: TicketStatus | null;
   /** The action (status), a return or reopen reason, the resolution, owners and departments
    * before and after (assigned), priority and due before and after (updated), the text of a
-   * note or reply and whether the reply is for the customer (`public`), the follow-up. */
+   * note or reply and whether the reply is for the customer (`public`), the follow-up; for
+   * `mailed` and `mail_failed` the masked address (`to`), the reply's time (`replyAt`), the
+   * `attempts` and, when it failed, the mail server's `reason`. */
   details: Record<string, unknown>;
 }
 
@@ -148,7 +152,14 @@ export interface OverdueTickets {
 
 /** Why a console is told about a ticket (`ticket.changed` on the /agent namespace). */
 export type TicketNoticeReason =
-  'created' | 'assigned' | 'transferred' | 'escalated' | 'returned' | 'due_soon' | 'overdue';
+  | 'created'
+  | 'assigned'
+  | 'transferred'
+  | 'escalated'
+  | 'returned'
+  | 'due_soon'
+  | 'overdue'
+  | 'mail_failed';
 
 export interface TicketNotice {
   reason: TicketNoticeReason;

@@ -26,7 +26,9 @@ import type { VisitorServer } from './realtime/visitor/types.ts';
 import { setUpVisitorNamespace } from './realtime/visitor/namespace.ts';
 import { AGENT_OFFLINE_GRACE_MS } from './services/agents/presence.ts';
 import { RetentionJob } from './services/data-care/retention-job.ts';
+import { smtpMailer } from './services/mail/smtp-mailer.ts';
 import { TicketDeadlineJob } from './services/tickets/deadline-job.ts';
+import { ReplyMail } from './services/tickets/reply-mail.ts';
 import type { ServiceDeps } from './services/deps.ts';
 import { DomainEvents } from './services/events.ts';
 import { recordGapsOnEvents } from './services/faq/gaps/record-on-events.ts';
@@ -130,6 +132,9 @@ export function createApp(deps: AppDeps): App {
   // The test clock's timers too: a test moves time by days to see tickets fall due.
   const ticketDeadlines = new TicketDeadlineJob(services, timers, logger);
   ticketDeadlines.start();
+  // Off unless SMTP is configured; its retries wait on the test clock's timers as well.
+  const replyMail = config.mail && new ReplyMail(services, smtpMailer(config.mail), timers, logger);
+  replyMail?.listen(events);
 
   return {
     httpServer,
@@ -153,6 +158,7 @@ export function createApp(deps: AppDeps): App {
       await retentionStarted;
       await retention.stop();
       await ticketDeadlines.stop();
+      await replyMail?.stop();
     },
   };
 }

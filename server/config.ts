@@ -5,6 +5,7 @@ import { originSchema } from '../protocol/schemas/admin.ts';
 import { DEFAULT_LIMITS, type AbuseLimits, type Rate } from './abuse/limits.ts';
 import { trustProxySchema, type TrustProxySetting } from './abuse/trust-proxy.ts';
 import { DEFAULT_HANDOFF_PHRASES } from './services/bot/handoff-phrases.ts';
+import { mailFromSchema, smtpUrlSchema, type MailConfig } from './services/mail/config.ts';
 
 /** Every environment variable Kefu reads, for the README and for `--help`-style output. */
 export const CONFIG_VARIABLES = [
@@ -95,6 +96,18 @@ export const CONFIG_VARIABLES = [
     default: String(DEFAULT_LIMITS.addressConnections),
     description: 'Open chat and console connections from one IP address at once.',
   },
+  {
+    name: 'KEFU_SMTP_URL',
+    default: '(off)',
+    description:
+      'The mail server for e-mailing public replies on a work order (工单) to a customer who left an e-mail address: `smtp://user:password@host:587` (STARTTLS when the server offers it) or `smtps://user:password@host:465`; percent-encode special characters in the password. Unset: Kefu sends no e-mail.',
+  },
+  {
+    name: 'KEFU_MAIL_FROM',
+    default: '(none)',
+    description:
+      'The sender of those e-mails: an address, or a name with the address in angle brackets, as in `Kefu 客服 <service@example.com>`. Required with KEFU_SMTP_URL.',
+  },
 ] as const;
 
 function rateText(rate: Rate): string {
@@ -184,6 +197,8 @@ const envSchema = z.object({
     .regex(/^\s*[1-9]\d*\s*$/, 'expected a whole number, at least 1')
     .transform(Number)
     .default(DEFAULT_LIMITS.addressConnections),
+  KEFU_SMTP_URL: smtpUrlSchema.default(null),
+  KEFU_MAIL_FROM: mailFromSchema.default(null),
 });
 
 export interface Config {
@@ -205,6 +220,8 @@ export interface Config {
   trustProxy: TrustProxySetting;
   /** Rate and connection limits (server/abuse/limits.ts). */
   limits: AbuseLimits;
+  /** E-mail to customers (public ticket replies); null: off, nothing is sent. */
+  mail: MailConfig | null;
   /** Built browser bundles (`npm run build`): loader, chat app, console. Not configurable. */
   distDir: string;
   /** The demo shop (index.html, demo.css, demo.js) served at / when `demo` is on. */
@@ -222,6 +239,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.KEFU_SMTP_URL !== null && e.KEFU_MAIL_FROM === null) {
+    throw new ConfigError(
+      'Invalid configuration:\n  KEFU_MAIL_FROM: required with KEFU_SMTP_URL, e.g. Kefu 客服 <service@example.com>',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -242,6 +264,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       addressSessions: e.KEFU_LIMIT_SESSIONS,
       addressConnections: e.KEFU_LIMIT_CONNECTIONS,
     },
+    mail:
+      e.KEFU_SMTP_URL === null || e.KEFU_MAIL_FROM === null
+        ? null
+        : { smtpUrl: e.KEFU_SMTP_URL, from: e.KEFU_MAIL_FROM },
     distDir: resolve(ROOT, 'dist'),
     demoDir: resolve(ROOT, 'widget/demo'),
   };

@@ -88,7 +88,7 @@ export const EN_TEXTS: TicketsTexts = {
   kindPrivate: 'Internal reply (colleagues only)',
   kindPublic: 'Reply to the customer',
   publicHint:
-    'Replies to the customer are kept on the ticket; they are not sent to the customer yet.',
+    "Replies to the customer are kept on the ticket. When e-mail is set up and the customer's contact is an e-mail address, they are also e-mailed; the history shows whether it reached them.",
   commentBody: 'Text',
   send: 'Add',
   noteAdded: 'Note added',
@@ -167,5 +167,9 @@ export const EN_TEXTS: TicketsTexts = {
     followUp: 'Follow-up',
     dueSoon: (due) => `Due-soon warning (due ${due})`,
     overdue: (due) => `Overdue warning (due ${due})`,
+    mailed: (to) => `Reply e-mailed to the customer (${to})`,
+    mailFailed: (to) => `Reply could not be e-mailed to the customer (${to})`,
+    mailOf: (replyAt) => `The reply of ${replyAt}`,
+    mailAttempts: (n) => `${n} attempts`,
   },
 };

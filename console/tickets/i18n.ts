@@ -90,7 +90,8 @@ const zh = {
   kindNote: '内部备注',
   kindPrivate: '内部回复（仅同事可见）',
   kindPublic: '给客户的回复',
-  publicHint: '给客户的回复目前只记录在工单中，还不会自动发送给客户。',
+  publicHint:
+    '给客户的回复记录在工单中；若已配置邮件服务且客户留的联系方式是邮箱，还会发邮件给客户，处理记录会显示是否送达。',
   commentBody: '内容',
   send: '提交',
   noteAdded: '已添加备注',
@@ -146,6 +147,11 @@ export interface EventTexts {
   followUp: string;
   dueSoon: (due: string) => string;
   overdue: (due: string) => string;
+  /** A public reply e-mailed to the customer (`to` masked), or not. */
+  mailed: (to: string) => string;
+  mailFailed: (to: string) => string;
+  mailOf: (replyAt: string) => string;
+  mailAttempts: (n: number) => string;
 }
 
 const words = TICKET_WORDS['zh-CN'];
@@ -218,6 +224,10 @@ const zhTexts: TicketsTexts = {
     followUp: '回访',
     dueSoon: (due) => `即将到期提醒（截止 ${due}）`,
     overdue: (due) => `超时提醒（截止 ${due}）`,
+    mailed: (to) => `回复已发邮件给客户（${to}）`,
+    mailFailed: (to) => `回复未能发邮件给客户（${to}）`,
+    mailOf: (replyAt) => `${replyAt} 的回复`,
+    mailAttempts: (n) => `共尝试 ${n} 次`,
   },
 };
 

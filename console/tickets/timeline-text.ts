@@ -151,5 +151,17 @@ export function describeEvent(event: TicketEvent, tx: TicketsTexts, names: Names
       const when = due ? names.time(due) : tx.none;
       return out(event.kind === 'overdue' ? ev.overdue(when) : ev.dueSoon(when));
     }
+    case 'mailed':
+    case 'mail_failed': {
+      const replyAt = text(d, 'replyAt');
+      if (replyAt) lines.push(ev.mailOf(names.time(replyAt)));
+      const attempts = typeof d.attempts === 'number' ? d.attempts : null;
+      if (attempts !== null && attempts > 1) lines.push(ev.mailAttempts(attempts));
+      const to = text(d, 'to') ?? tx.none;
+      if (event.kind === 'mailed') return out(ev.mailed(to));
+      const reason = text(d, 'reason');
+      if (reason) lines.push(ev.reason(reason));
+      return out(ev.mailFailed(to));
+    }
   }
 }

@@ -5,7 +5,7 @@ import type {
   RetentionSettings,
   TicketNotice,
 } from '../../protocol/index.ts';
-import type { AgentRow, ConversationRow, MessageRow, NoteRow } from '../store/types.ts';
+import type { AgentRow, ConversationRow, MessageRow, NoteRow, TicketRow } from '../store/types.ts';
 
 /**
  * Domain events: what happened, named `resource.verb` like the protocol. Commands emit
@@ -44,6 +44,14 @@ export interface DomainEventMap {
   'visitor.merged': { visitorId: string; into: string };
   /** A 工单 was handed over or fell due (stored already): these agents' consoles are told. */
   'ticket.changed': { notice: TicketNotice; agentIds: string[] };
+  /** A reply was added to a 工单's timeline (stored already); `public` ones are for the customer. */
+  'ticket.replied': {
+    ticket: TicketRow;
+    agentId: string;
+    body: string;
+    public: boolean;
+    at: string;
+  };
 }
 
 export type DomainEventName = keyof DomainEventMap;

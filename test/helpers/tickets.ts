@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type {
+  Language,
   LeftMessageReceipt,
   TicketDetail,
   TicketEvent,
@@ -7,7 +8,7 @@ import type {
 } from '../../protocol/index.ts';
 import { signIn } from './agent-client.ts';
 import { addAgent, addDepartment, consoleRequest, type TestAgent } from './console-api.ts';
-import { startServer, type TestServer } from './server.ts';
+import { startServer, type TestServer, type TestServerOptions } from './server.ts';
 import { newClientId, newVisitor, unwrap } from './visitor-client.ts';
 
 export const HOUR_MS = 3_600_000;
@@ -46,8 +47,8 @@ export interface TicketDesk {
   close(): Promise<void>;
 }
 
-export async function startTicketDesk(): Promise<TicketDesk> {
-  const server = await startServer();
+export async function startTicketDesk(options: TestServerOptions = {}): Promise<TicketDesk> {
+  const server = await startServer(options);
   await addDepartment(server, { id: 'after-sales', nameZh: '售后', nameEn: 'After-sales' });
   await addDepartment(server, { id: 'sales', nameZh: '销售', nameEn: 'Sales' });
   for (const person of Object.values(PEOPLE)) await addAgent(server, person);
@@ -82,14 +83,18 @@ export async function startTicketDesk(): Promise<TicketDesk> {
   return desk;
 }
 
-/** A real visitor fills in the leave-a-message form; its id. */
-export async function leftMessage(server: TestServer, body: string): Promise<string> {
-  const { tab } = await newVisitor(server.url, 'zh-CN');
+/** A real visitor fills in the leave-a-message form (by default in Chinese, with a phone number); its id. */
+export async function leftMessage(
+  server: TestServer,
+  body: string,
+  from: { lang?: Language; name?: string; contact?: string } = {},
+): Promise<string> {
+  const { tab } = await newVisitor(server.url, from.lang ?? 'zh-CN');
   const receipt: LeftMessageReceipt = unwrap(
     await tab.socket.timeout(5_000).emitWithAck('leftMessage.send', {
       clientId: newClientId(),
-      name: '王女士',
-      contact: '+86 138 0000 0000',
+      name: from.name ?? '王女士',
+      contact: from.contact ?? '+86 138 0000 0000',
       body,
     }),
   );

@@ -39,8 +39,9 @@ export async function addTicketNote(
 }
 
 /**
- * A reply: `public` ones are meant for the customer (stored now; sending them to the widget
- * comes later), private ones answer colleagues. Those who may act on the ticket reply.
+ * A reply: `public` ones are meant for the customer (e-mailed to them after this, when SMTP is
+ * set up and their contact is an address: `reply-mail.ts`), private ones answer colleagues.
+ * Those who may act on the ticket reply.
  */
 export async function addTicketReply(
   deps: Deps,
@@ -56,6 +57,7 @@ export async function addTicketReply(
       "Only the ticket's owner, a contact of its department or an admin can reply; add a note instead.",
     );
   }
+  const at = deps.clock.now().toISOString();
   const after = await commit(
     deps,
     ticket,
@@ -67,8 +69,15 @@ export async function addTicketReply(
       fromStatus: null,
       toStatus: null,
       details: { body: input.body, public: input.public },
-      at: deps.clock.now().toISOString(),
+      at,
     },
   );
+  deps.events.emit('ticket.replied', {
+    ticket: after,
+    agentId: agent.id,
+    body: input.body,
+    public: input.public,
+    at,
+  });
   return presentDetail(deps, after);
 }

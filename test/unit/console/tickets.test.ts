@@ -284,6 +284,34 @@ describe('the timeline in words', () => {
     });
     expect(describeEvent(warning, zh, names).title).toBe('超时提醒（截止 2025-03-04T08:00）');
   });
+
+  it('says whether a reply reached the customer by e-mail, and why not', () => {
+    const mailed = event({
+      kind: 'mailed',
+      actor: null,
+      details: { to: 'a***@customer.example', replyAt: '2025-03-01T09:00:00.000Z', attempts: 1 },
+    });
+    expect(describeEvent(mailed, zh, names)).toEqual({
+      title: '回复已发邮件给客户（a***@customer.example）',
+      lines: ['2025-03-01T09:00 的回复'],
+      body: null,
+      public: false,
+    });
+    const failed = event({
+      kind: 'mail_failed',
+      actor: null,
+      details: {
+        to: 'a***@customer.example',
+        replyAt: '2025-03-01T09:00:00.000Z',
+        attempts: 4,
+        reason: '451 Mailbox busy',
+      },
+    });
+    expect(describeEvent(failed, TICKETS_TEXTS.en, names)).toMatchObject({
+      title: 'Reply could not be e-mailed to the customer (a***@customer.example)',
+      lines: ['The reply of 2025-03-01T09:00', '4 attempts', 'Reason: 451 Mailbox busy'],
+    });
+  });
 });
 
 describe('the ticket settings form', () => {
