@@ -5,9 +5,20 @@ type Convert = (text: string) => string;
 /** Built on first use: building the traditional→simplified tries costs ~40 ms, so idle imports stay cheap. */
 let toSimplified: Convert | undefined;
 
+/**
+ * To a fixed point: a few characters convert in steps (薴 → 苧 → 苎), and text normalised once
+ * must not change when normalised again, or an entry stored as 苧 would miss a query for 苎.
+ * Simplified text (most of it) converts to itself at once, costing no second pass.
+ */
 function simplify(text: string): string {
   toSimplified ??= Converter({ from: 't', to: 'cn' });
-  return toSimplified(text);
+  let out = text;
+  for (let pass = 0; pass < 4; pass++) {
+    const next = toSimplified(out);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
 }
 
 /** Anything that is neither a letter, a mark nor a digit separates words. */

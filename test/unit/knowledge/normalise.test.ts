@@ -17,6 +17,11 @@ describe('normalise', () => {
     expect(normalise("Where's my card?!")).toBe('where s my card');
   });
 
+  it('converts characters that simplify in steps all the way (薴 → 苧 → 苎)', () => {
+    expect(normalise('薴')).toBe('苎');
+    expect(normalise('苧')).toBe('苎');
+  });
+
   it('is idempotent', () => {
     fc.assert(fc.property(visitorText, (s) => normalise(normalise(s)) === normalise(s)));
   });
