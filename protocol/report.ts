@@ -1,5 +1,6 @@
 import type { CloseType, Rating } from './conversation.ts';
 import type { Language } from './language.ts';
+import type { TicketType } from './tickets.ts';
 
 /**
  * The monthly consultation analysis (月度咨询分析). REST: GET /api/reports?month=YYYY-MM (or
@@ -19,6 +20,8 @@ import type { Language } from './language.ts';
  * - Per agent: conversations whose last holder was the agent, and the messages they wrote in
  *   the period.
  * - Satisfied: rated 4 or 5 of 5, out of the rated.
+ * - Work orders (工单): see `ReportTicketFigures`; creations, resolutions, returns and
+ *   reopenings count in the period they happened in.
  * Durations are seconds; shares are 0–1 and null when there is nothing to divide by.
  */
 export interface ReportPeriod {
@@ -138,6 +141,60 @@ export interface ReportComment {
   departmentId: string | null;
 }
 
+/**
+ * The work orders of a period. Counting rules:
+ * - Created: tickets created in the period.
+ * - Resolved: tickets whose current resolution was made in the period (a reopened ticket's
+ *   earlier resolution no longer counts; it counts again when resolved again). Of these:
+ *   on time, resolved at or before its due time (as it stands now); resolution time, created →
+ *   resolved, mean and median (nearest rank).
+ * - Follow-up rate (回访率): of the tickets resolved in the period whose type needs a follow-up
+ *   (desk settings, as they are now) or that got one anyway, the share with a follow-up
+ *   recorded when the report is read.
+ * - Returned and reopened: those steps of the timeline taken in the period, each time counted.
+ * - Open and overdue at the end: tickets whose status at the period's end (replayed from the
+ *   timeline; for a period still running, now) was new, in progress, waiting for a department
+ *   or returned; overdue, those of them whose due time (as it stands now) had passed by then.
+ * Durations are seconds.
+ */
+export interface ReportTicketFigures {
+  created: number;
+  resolved: number;
+  resolvedOnTime: number;
+  onTimeShare: number | null;
+  resolutionAverage: number | null;
+  resolutionP50: number | null;
+  /** Resolved in the period and needing (or having) a follow-up: the follow-up rate's base. */
+  followUpBase: number;
+  followedUp: number;
+  followUpRate: number | null;
+  returned: number;
+  reopened: number;
+  openAtEnd: number;
+  overdueAtEnd: number;
+}
+
+export type ReportTicketFigureKey = keyof ReportTicketFigures;
+
+/** Tickets created in the period, by the department they are with when the report is read. */
+export interface ReportTicketDepartment {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  created: number;
+  byType: Record<TicketType, number>;
+}
+
+export interface ReportTickets {
+  figures: ReportTicketFigures;
+  /** The same figures for the previous period. */
+  previous: ReportTicketFigures;
+  /** Departments with tickets created in the period, most first. */
+  departments: ReportTicketDepartment[];
+  /** Tickets created in the period, by type. */
+  types: Record<TicketType, number>;
+}
+
 export interface MonthlyReport {
   period: ReportPeriod;
   /** The period just before, of the same length (the previous calendar month for a month). */
@@ -163,4 +220,6 @@ export interface MonthlyReport {
     /** Unhappy first (lowest rating), then newest; at most 200. */
     comments: ReportComment[];
   };
+  /** Work orders (工单). */
+  tickets: ReportTickets;
 }

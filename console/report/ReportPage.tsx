@@ -9,6 +9,8 @@ import { REPORT_TEXTS, type ReportTexts } from './i18n.ts';
 import { hrefOf, searchOf, usePeriod } from './period.ts';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { ReportSections } from './ReportSections.tsx';
+import { noTickets } from './ticket-tables.ts';
+import { TicketSection } from './TicketSection.tsx';
 import '../desk/desk.css';
 import './report.css';
 
@@ -59,10 +61,14 @@ function ReportBody({ report, tx }: { report: MonthlyReport; tx: ReportTexts }) 
         </span>
       </p>
       {isEmpty(report) ? (
-        <div class="report-empty" role="status">
-          <h2>{tx.emptyTitle}</h2>
-          <p>{tx.emptyHint}</p>
-        </div>
+        <>
+          <div class="report-empty" role="status">
+            <h2>{tx.emptyTitle}</h2>
+            <p>{tx.emptyHint}</p>
+          </div>
+          {/* Work orders are also made by hand (a phone call), with no chat in the month. */}
+          {!noTickets(report) && <TicketSection report={report} tx={tx} />}
+        </>
       ) : (
         <ReportSections report={report} tx={tx} />
       )}

@@ -8,6 +8,7 @@ import { HeadlineCards } from './HeadlineCards.tsx';
 import type { ReportTexts } from './i18n.ts';
 import { reportCharts, type ChartKey } from './report-charts.ts';
 import { agentsTable, headlineTable } from './tables.ts';
+import { TicketSection } from './TicketSection.tsx';
 
 function Section(props: { id: string; title: string; children: ComponentChildren }) {
   return (
@@ -73,6 +74,7 @@ export function ReportSections({ report, tx }: { report: MonthlyReport; tx: Repo
         {chart('satisfaction', tx.noRatings)}
         {report.headline.ratings > 0 && <CommentList report={report} tx={tx} />}
       </Section>
+      <TicketSection report={report} tx={tx} />
     </>
   );
 }

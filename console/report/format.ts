@@ -13,7 +13,7 @@ import type { ReportTexts } from './i18n.ts';
  * Pure: the server imports it too.
  */
 
-type Kind = 'count' | 'share' | 'seconds' | 'rating';
+export type Kind = 'count' | 'share' | 'seconds' | 'rating';
 
 /** What a figure is, and which way is better: `up`, `down`, or neither (volumes). */
 const FIGURES: Record<ReportHeadlineKey, { kind: Kind; better: 'up' | 'down' | null }> = {
@@ -108,9 +108,16 @@ export function changeOf(
   previous: ReportHeadline,
   tx: ReportTexts,
 ): Change {
-  const now = current[key];
-  const before = previous[key];
-  const { kind, better } = FIGURES[key];
+  return changeBetween(current[key], previous[key], FIGURES[key], tx);
+}
+
+/** `changeOf` for any figure: what it is (a share changes in points) and which way is better. */
+export function changeBetween(
+  now: number | null,
+  before: number | null,
+  { kind, better }: { kind: Kind; better: 'up' | 'down' | null },
+  tx: ReportTexts,
+): Change {
   if (now === null || before === null) {
     return { arrow: '', text: tx.noPrevious, judgement: 'neutral' };
   }
@@ -138,7 +145,10 @@ function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-export function departmentName(department: ReportDepartment, tx: ReportTexts): string {
+export function departmentName(
+  department: Pick<ReportDepartment, 'id' | 'nameZh' | 'nameEn'>,
+  tx: ReportTexts,
+): string {
   if (department.id === null) return tx.botDepartment;
   return tx.locale === 'en' ? department.nameEn : department.nameZh;
 }

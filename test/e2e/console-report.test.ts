@@ -57,7 +57,8 @@ async function servedChat(
 
 /**
  * March 2025 on the test server's clock, through the real paths: two visitors the bot
- * answered, two handed to Ann (one answered within 20 s, one not), one rating unhappy.
+ * answered, two handed to Ann (one answered within 20 s, one not), one rating unhappy; the
+ * complaint is taken down as a work order (工单) as it closes.
  */
 beforeAll(async () => {
   downloads = await mkdtemp(join(tmpdir(), 'kefu-report-'));
@@ -118,6 +119,15 @@ describe('console monthly report', () => {
     expect(await items.first().textContent()).toContain('<b>等了太久</b>');
     expect(await items.first().textContent()).toContain('1 星');
     expect(await items.nth(1).textContent()).toContain('Quick and kind');
+
+    const tickets = report.getByRole('region', { name: '工单', exact: true });
+    const figures = tickets.getByRole('table', { name: '工单指标与上期对比' });
+    const created = figures.getByRole('row', { name: /^新建工单/ });
+    expect(await created.getByRole('cell').allTextContents()).toEqual(['1', '0', '↑ 上期为 0']);
+    const byType = tickets.getByRole('table', { name: '新建工单（部门 × 类型）' });
+    const total = byType.getByRole('row', { name: /^合计/ });
+    // Total, then 咨询 建议 意见 投诉 诉求.
+    expect(await total.getByRole('cell').allTextContents()).toEqual(['1', '0', '0', '0', '1', '0']);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -52,6 +52,13 @@ beforeAll(async () => {
       .timeout(5_000)
       .emitWithAck('rating.send', { conversationId, score: 5, comment: 'Quick and kind' }),
   );
+  // And a complaint taken down as a work order (工单), still open.
+  const ticket = await consoleRequest(server.url, 'POST', '/api/tickets', admin, {
+    type: 'complaint',
+    departmentId: 'general',
+    title: 'Broken cup',
+  });
+  expect(ticket.status).toBe(201);
 });
 afterAll(async () => {
   for (const tab of open.splice(0)) tab.close();
@@ -98,6 +105,11 @@ describe('GET /api/reports', () => {
     expect(report.satisfaction.comments).toEqual([
       expect.objectContaining({ rating: 5, comment: 'Quick and kind', agentName: 'Ann' }),
     ]);
+    expect(report.tickets.figures).toMatchObject({ created: 1, resolved: 0, openAtEnd: 1 });
+    expect(report.tickets.types.complaint).toBe(1);
+    expect(report.tickets.departments).toEqual([
+      expect.objectContaining({ id: 'general', created: 1 }),
+    ]);
   });
 
   it('refuses a month that does not exist', async () => {
@@ -135,7 +147,20 @@ describe('the report files', () => {
       'Agents',
       'Satisfaction',
       'Comments',
+      'Work orders',
     ]);
+    const tickets = workbook.getWorksheet('Work orders')!;
+    expect(tickets.getRow(1).values).toEqual([
+      undefined,
+      'Figure',
+      'This period',
+      'Previous period',
+      'Change',
+    ]);
+    const created = tickets
+      .getSheetValues()
+      .find((row) => Array.isArray(row) && row[1] === 'Tickets created');
+    expect(Array.isArray(created) && created.slice(2, 5)).toEqual([1, 0, 1]);
     const summary = workbook.getWorksheet('Summary')!;
     const conversations = summary
       .getSheetValues()
@@ -146,12 +171,15 @@ describe('the report files', () => {
     const chinese = new ExcelJS.Workbook();
     await chinese.xlsx.load(await zh.arrayBuffer());
     expect(chinese.worksheets[0]?.name).toBe('概要');
+    expect(chinese.worksheets.at(-1)?.name).toBe('工单');
   });
 
   it('serves the printable page', async () => {
     const res = await get('/api/reports/report.html?month=2025-03&lang=en', admin);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
-    expect(await res.text()).toContain('Ann');
+    const page = await res.text();
+    expect(page).toContain('Ann');
+    expect(page).toContain('<h2>Work orders</h2>');
   });
 });

@@ -9,6 +9,7 @@ import { headlineOf } from './headline.ts';
 import { reportPeriods, type ReportQueryInput } from './period.ts';
 import { topQuestionsOf } from './questions.ts';
 import { satisfactionOf } from './satisfaction.ts';
+import { ticketsOf } from './tickets.ts';
 
 export type ReportDeps = Pick<ServiceDeps, 'store' | 'faq' | 'clock'>;
 
@@ -25,17 +26,31 @@ export async function buildReport(
   const { timeZone } = settings.businessHours;
   const { current, previous } = reportPeriods(query, timeZone);
   const { store } = deps;
-  const [facts, before, left, leftBefore, agentMessages, faqUse, departments, agents] =
-    await Promise.all([
-      store.reports.conversations(current.range),
-      store.reports.conversations(previous.range),
-      store.reports.countLeftMessages(current.range),
-      store.reports.countLeftMessages(previous.range),
-      store.reports.agentMessages(current.range),
-      store.reports.faqUse(current.range),
-      store.departments.list(),
-      store.agents.list(),
-    ]);
+  // A period still running is judged overdue as of now, not of its end still to come.
+  const judgedAt = (to: string) => (to < generatedAt ? to : generatedAt);
+  const [
+    facts,
+    before,
+    left,
+    leftBefore,
+    agentMessages,
+    faqUse,
+    departments,
+    agents,
+    ticketFacts,
+    ticketFactsBefore,
+  ] = await Promise.all([
+    store.reports.conversations(current.range),
+    store.reports.conversations(previous.range),
+    store.reports.countLeftMessages(current.range),
+    store.reports.countLeftMessages(previous.range),
+    store.reports.agentMessages(current.range),
+    store.reports.faqUse(current.range),
+    store.departments.list(),
+    store.agents.list(),
+    store.reports.tickets(current.range),
+    store.reports.tickets(previous.range),
+  ]);
   const conversations = facts.map((f) => figuresOf(f, settings.report));
   const agentNames = new Map(agents.map((a) => [a.id, a.name]));
   return {
@@ -55,5 +70,11 @@ export async function buildReport(
     gapGroups: await gapGroupsOf(deps, current.range),
     agents: agentsOf(conversations, agentMessages, agents),
     satisfaction: satisfactionOf(conversations, agentNames),
+    tickets: ticketsOf(
+      { facts: ticketFacts, end: judgedAt(current.range.to) },
+      { facts: ticketFactsBefore, end: judgedAt(previous.range.to) },
+      settings.tickets,
+      departments,
+    ),
   };
 }

@@ -11,6 +11,12 @@ import {
 import { REPORT_TEXTS, type ReportTexts } from '../../../console/report/i18n.ts';
 import { reportCharts, type ChartKey } from '../../../console/report/report-charts.ts';
 import { agentsTable, headlineTable, type ReportTable } from '../../../console/report/tables.ts';
+import {
+  noTickets,
+  ticketDepartmentsTable,
+  ticketFiguresTable,
+} from '../../../console/report/ticket-tables.ts';
+import { TICKET_REPORT_TEXTS } from '../../../console/report/ticket-texts.ts';
 import type { Language } from '../../../protocol/language.ts';
 import type { MonthlyReport } from '../../../protocol/report.ts';
 import { renderChartSvg } from './chart-svg.ts';
@@ -77,6 +83,15 @@ function commentsHtml(report: MonthlyReport, tx: ReportTexts): string {
   return `<ol class="comments">${items.join('')}</ol>`;
 }
 
+function ticketsHtml(report: MonthlyReport, tx: ReportTexts): string {
+  if (noTickets(report)) return `<p class="muted">${esc(TICKET_REPORT_TEXTS[tx.locale].none)}</p>`;
+  const departments = report.tickets.figures.created > 0;
+  return (
+    tableHtml(ticketFiguresTable(report, tx)) +
+    (departments ? tableHtml(ticketDepartmentsTable(report, tx)) : '')
+  );
+}
+
 function section(title: string, body: string, newPage: boolean): string {
   return `<section${newPage ? ' class="page"' : ''}><h2>${esc(title)}</h2>${body}</section>`;
 }
@@ -118,6 +133,7 @@ ${tableHtml(c.table)}</figure>`;
         (report.headline.ratings > 0 ? `<h3>${esc(tx.comments)}</h3>${commentsHtml(report, tx)}` : ''),
       true,
     ),
+    section(TICKET_REPORT_TEXTS[tx.locale].section, ticketsHtml(report, tx), true),
   ].join('\n');
 }
 
@@ -134,8 +150,12 @@ export function renderPrintableReport(report: MonthlyReport, lang: Language): st
     [tx.timeZone, report.period.timeZone],
     [tx.generatedAt, dateTimeOf(report.generatedAt, tx, report.period.timeZone)],
   ];
+  // Work orders are also made by hand, so a month without chats may still have some.
+  const ticketsOnly = noTickets(report)
+    ? ''
+    : section(TICKET_REPORT_TEXTS[tx.locale].section, ticketsHtml(report, tx), false);
   const body = isEmpty(report)
-    ? `<div class="empty"><h2>${esc(tx.emptyTitle)}</h2><p>${esc(tx.emptyHint)}</p></div>`
+    ? `<div class="empty"><h2>${esc(tx.emptyTitle)}</h2><p>${esc(tx.emptyHint)}</p></div>${ticketsOnly}`
     : sectionsHtml(report, tx);
   return `<!doctype html>
 <html lang="${esc(lang)}">

@@ -13,6 +13,7 @@ export interface XlsxLabels {
     agents: string;
     satisfaction: string;
     comments: string;
+    tickets: string;
   };
   title: string;
   period: string;
@@ -74,6 +75,7 @@ const zh: XlsxLabels = {
     agents: '坐席',
     satisfaction: '满意度',
     comments: '评价留言',
+    tickets: '工单',
   },
   title: '月度咨询分析',
   period: '统计期间',
@@ -164,6 +166,7 @@ const en: XlsxLabels = {
     agents: 'Agents',
     satisfaction: 'Satisfaction',
     comments: 'Comments',
+    tickets: 'Work orders',
   },
   title: 'Monthly consultation analysis',
   period: 'Period',

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { CloseType, ConversationStatus, Rating } from '../../../protocol/index.ts';
 import type { ConversationFact, FaqUseFact, ReportRepository } from '../types.ts';
 import { toQuestionGapRow, type QuestionGapRaw } from './question-gaps.ts';
+import { reportTickets } from './report-tickets.ts';
 
 /** A conversation fact as an array: a month holds tens of thousands, and arrays read fastest. */
 type FactRaw = [
@@ -91,6 +92,7 @@ export function reportRepository(db: Database): ReportRepository {
       'SELECT COUNT(*) FROM left_messages WHERE created_at >= @from AND created_at < @to',
     )
     .pluck();
+  const tickets = reportTickets(db);
 
   return {
     async conversations(range) {
@@ -126,6 +128,9 @@ export function reportRepository(db: Database): ReportRepository {
     },
     async countLeftMessages(range) {
       return leftMessages.get(range) ?? 0;
+    },
+    async tickets(range) {
+      return tickets(range);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { CloseType, ConversationStatus, Rating } from '../../../protocol/index.ts';
+import type { CloseType, ConversationStatus, Rating, TicketType } from '../../../protocol/index.ts';
 import type { QuestionGapRow } from './faq.ts';
 
 /** A UTC time range, `from` inclusive and `to` exclusive, as ISO 8601 strings. */
@@ -39,6 +39,27 @@ export interface FaqUseFact {
   handoffsAfter: number;
 }
 
+/** A ticket resolved in the range (its current resolution). */
+export interface TicketResolvedFact {
+  type: TicketType;
+  createdAt: string;
+  dueAt: string;
+  resolvedAt: string;
+  followedUp: boolean;
+}
+
+/** The work orders of a range, raw; protocol/report.ts `ReportTicketFigures` counts them. */
+export interface TicketFacts {
+  /** Every ticket created in the range. */
+  created: { type: TicketType; departmentId: string }[];
+  resolved: TicketResolvedFact[];
+  /** Timeline steps in the range: returns to the owner, and reopenings. */
+  returned: number;
+  reopened: number;
+  /** Due times of the tickets open at the range's end (status replayed from the timeline). */
+  openDueAt: string[];
+}
+
 /**
  * Raw facts for the monthly analysis: conversations by when they started, what happened in
  * them (answers, votes, handoffs, agent messages, gaps, left messages) by when it happened.
@@ -56,4 +77,6 @@ export interface ReportRepository {
   questionGaps(range: TimeRange, limit: number): Promise<QuestionGapRow[]>;
   /** Messages left (留言) in the range. */
   countLeftMessages(range: TimeRange): Promise<number>;
+  /** Work orders created, resolved, returned and reopened in the range; open at its end. */
+  tickets(range: TimeRange): Promise<TicketFacts>;
 }

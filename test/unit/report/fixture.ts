@@ -1,4 +1,9 @@
-import type { MonthlyReport, ReportHeadline, ReportTypeKey } from '../../../protocol/report.ts';
+import type {
+  MonthlyReport,
+  ReportHeadline,
+  ReportTicketFigures,
+  ReportTypeKey,
+} from '../../../protocol/report.ts';
 
 const noTypes: Record<ReportTypeKey, number> = {
   consultation: 0,
@@ -33,6 +38,24 @@ export const EMPTY_HEADLINE: ReportHeadline = {
   complaints: 0,
 };
 
+export const EMPTY_TICKET_FIGURES: ReportTicketFigures = {
+  created: 0,
+  resolved: 0,
+  resolvedOnTime: 0,
+  onTimeShare: null,
+  resolutionAverage: null,
+  resolutionP50: null,
+  followUpBase: 0,
+  followedUp: 0,
+  followUpRate: null,
+  returned: 0,
+  reopened: 0,
+  openAtEnd: 0,
+  overdueAtEnd: 0,
+};
+
+const noTicketTypes = { consultation: 0, suggestion: 0, opinion: 0, complaint: 0, request: 0 };
+
 const heatmap = () => Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
 
 /** March 2025 with nothing in it. */
@@ -57,6 +80,12 @@ export function emptyReport(): MonthlyReport {
     gapGroups: [],
     agents: [],
     satisfaction: { distribution: [0, 0, 0, 0, 0], comments: [] },
+    tickets: {
+      figures: EMPTY_TICKET_FIGURES,
+      previous: EMPTY_TICKET_FIGURES,
+      departments: [],
+      types: noTicketTypes,
+    },
   };
 }
 

@@ -10,3 +10,4 @@ export { dataCare } from './009_data_care.ts';
 export { loginThrottle } from './010_login_throttle.ts';
 export { tickets } from './011_tickets.ts';
 export { visitorIdentity } from './012_visitor_identity.ts';
+export { reportTickets } from './013_report_tickets.ts';
