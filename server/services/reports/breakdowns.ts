@@ -15,7 +15,9 @@ export function emptyTypes(): Record<ReportTypeKey, number> {
 }
 
 /** Every conversation under exactly one key: its close type, else unclassified. */
-export function typesOf(conversations: readonly ConversationFigures[]): Record<ReportTypeKey, number> {
+export function typesOf(
+  conversations: readonly ConversationFigures[],
+): Record<ReportTypeKey, number> {
   const types = emptyTypes();
   for (const f of conversations) types[typeKeyOf(f)] += 1;
   return types;

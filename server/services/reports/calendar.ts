@@ -8,9 +8,13 @@ export function calendarOf(
   days: readonly string[],
   timeZone: string,
 ): { daily: ReportDay[]; heatmap: number[][] } {
-  const daily = days.map(
-    (date): ReportDay => ({ date, conversations: 0, visitorMessages: 0, handoffs: 0, botOnly: 0 }),
-  );
+  const daily = days.map((date): ReportDay => ({
+    date,
+    conversations: 0,
+    visitorMessages: 0,
+    handoffs: 0,
+    botOnly: 0,
+  }));
   const byDate = new Map(daily.map((d) => [d.date, d]));
   const heatmap = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
   const read = wallClockReader(timeZone);

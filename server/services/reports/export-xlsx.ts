@@ -11,7 +11,7 @@ import { XLSX_LABELS, type XlsxLabels } from './xlsx-labels.ts';
 import { addTable, HEADLINE_FORMATS, NUMBER_FORMATS, type Cell } from './xlsx-sheets.ts';
 import { addTicketSheet } from './xlsx-tickets.ts';
 
-const periodText = (p: ReportPeriod) => (p.month ?? `${p.from} – ${p.to}`);
+const periodText = (p: ReportPeriod) => p.month ?? `${p.from} – ${p.to}`;
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const TYPE_KEYS: readonly ReportTypeKey[] = [...CLOSE_TYPES, 'unclassified'];
@@ -42,7 +42,8 @@ function summary(workbook: ExcelJS.Workbook, report: MonthlyReport, l: XlsxLabel
   sheet.getRow(1).font = { bold: true, size: 14 };
   keys.forEach((key, i) => {
     const row = sheet.getRow(intro.length + 2 + i);
-    for (const col of [2, 3, 4]) row.getCell(col).numFmt = NUMBER_FORMATS[HEADLINE_FORMATS[key]] ?? '';
+    for (const col of [2, 3, 4])
+      row.getCell(col).numFmt = NUMBER_FORMATS[HEADLINE_FORMATS[key]] ?? '';
   });
 }
 

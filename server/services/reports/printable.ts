@@ -108,11 +108,7 @@ ${tableHtml(c.table)}</figure>`;
   const handedOff = report.headline.handoffs > 0;
   const agents = report.agents.length > 0 ? tableHtml(agentsTable(report, tx)) : '';
   return [
-    section(
-      tx.headlineTitle,
-      cardsHtml(report, tx) + tableHtml(headlineTable(report, tx)),
-      false,
-    ),
+    section(tx.headlineTitle, cardsHtml(report, tx) + tableHtml(headlineTable(report, tx)), false),
     section(tx.sectionVolume, chart('daily') + chart('heatmap'), true),
     section(tx.sectionDepartments, chart('departmentTypes') + chart('types'), true),
     section(
@@ -130,7 +126,9 @@ ${tableHtml(c.table)}</figure>`;
     section(
       tx.sectionSatisfaction,
       chart('satisfaction', tx.noRatings) +
-        (report.headline.ratings > 0 ? `<h3>${esc(tx.comments)}</h3>${commentsHtml(report, tx)}` : ''),
+        (report.headline.ratings > 0
+          ? `<h3>${esc(tx.comments)}</h3>${commentsHtml(report, tx)}`
+          : ''),
       true,
     ),
     section(TICKET_REPORT_TEXTS[tx.locale].section, ticketsHtml(report, tx), true),

@@ -19,7 +19,10 @@ export async function topQuestionsOf(
 ): Promise<ReportQuestion[]> {
   const top = [...uses]
     .filter((u) => u.hits > 0)
-    .sort((a, b) => b.hits - a.hits || b.handoffsAfter - a.handoffsAfter || a.faqId.localeCompare(b.faqId))
+    .sort(
+      (a, b) =>
+        b.hits - a.hits || b.handoffsAfter - a.handoffsAfter || a.faqId.localeCompare(b.faqId),
+    )
     .slice(0, TOP);
   return Promise.all(
     top.map(async (use): Promise<ReportQuestion> => {
