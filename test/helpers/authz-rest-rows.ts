@@ -1,0 +1,135 @@
+import {
+  ADMIN,
+  MEIS_CHAT,
+  PUBLIC,
+  UNKNOWN,
+  DUE,
+  made,
+  MEIS_TICKET,
+  MEIS_TICKET_REFUSED,
+  PROGRAM,
+  SIGNED_IN,
+  empty,
+  ticket,
+  unknown,
+  upload,
+  type Row,
+} from './authz-rest.ts';
+
+/** The work-order (工单) routes in the REST authorisation matrix. */
+export const TICKET_ROWS: Row[] = [
+  { method: 'GET', route: '/api/tickets', expected: SIGNED_IN(200) },
+  { method: 'POST', route: '/api/tickets', body: empty, expected: SIGNED_IN(400) },
+  {
+    method: 'POST',
+    route: '/api/tickets/from-left-message',
+    body: () => ({ leftMessageId: UNKNOWN, type: 'complaint' }),
+    expected: SIGNED_IN(404),
+  },
+  {
+    method: 'GET',
+    route: '/api/tickets/:id',
+    url: ticket('/api/tickets/:id'),
+    note: ' (Mei’s ticket)',
+    expected: MEIS_TICKET,
+  },
+  {
+    method: 'GET',
+    route: '/api/tickets/:id',
+    url: unknown('/api/tickets/:id'),
+    note: ' (unknown id)',
+    expected: SIGNED_IN(404),
+  },
+  {
+    method: 'PUT',
+    route: '/api/tickets/:id',
+    url: ticket('/api/tickets/:id'),
+    body: () => ({ version: 99, priority: 'urgent', dueAt: DUE }),
+    expected: MEIS_TICKET_REFUSED,
+  },
+  {
+    method: 'POST',
+    route: '/api/tickets/:id/status',
+    url: ticket('/api/tickets/:id/status'),
+    // A new ticket cannot be closed, whoever asks.
+    body: () => ({ action: 'close', version: 1 }),
+    expected: MEIS_TICKET_REFUSED,
+  },
+  {
+    method: 'POST',
+    route: '/api/tickets/:id/assign',
+    url: ticket('/api/tickets/:id/assign'),
+    body: () => ({ version: 99, ownerId: 'sam' }),
+    expected: MEIS_TICKET_REFUSED,
+  },
+  {
+    method: 'POST',
+    route: '/api/tickets/:id/notes',
+    url: unknown('/api/tickets/:id/notes'),
+    body: () => ({ body: 'hello' }),
+    expected: SIGNED_IN(404),
+  },
+  {
+    method: 'POST',
+    route: '/api/tickets/:id/replies',
+    url: unknown('/api/tickets/:id/replies'),
+    body: () => ({ body: 'hello', public: false }),
+    expected: SIGNED_IN(404),
+  },
+  {
+    method: 'POST',
+    route: '/api/tickets/:id/follow-up',
+    url: ticket('/api/tickets/:id/follow-up'),
+    body: () => ({ version: 1, method: 'phone', result: 'ok', satisfaction: 5 }),
+    expected: MEIS_TICKET_REFUSED,
+  },
+  { method: 'GET', route: '/api/admin/tickets/overdue', expected: ADMIN(200) },
+  { method: 'GET', route: '/api/admin/ticket-contacts', expected: ADMIN(200) },
+  {
+    method: 'PUT',
+    route: '/api/admin/ticket-contacts/:id',
+    url: unknown('/api/admin/ticket-contacts/:id'),
+    body: () => ({ agentIds: [] }),
+    expected: ADMIN(404),
+  },
+];
+
+/** The attachment routes in the REST authorisation matrix. */
+export const FILE_ROWS: Row[] = [
+  // The visitor's file routes want the visitor's token: a console cookie is nothing to them.
+  {
+    method: 'POST',
+    route: '/api/visitor/attachments',
+    url: () => upload('/api/visitor/attachments'),
+    file: PROGRAM,
+    expected: PUBLIC(401),
+  },
+  {
+    method: 'GET',
+    route: '/api/visitor/attachments/:id',
+    url: () => `/api/visitor/attachments/${made.file}`,
+    expected: PUBLIC(401),
+  },
+  {
+    method: 'POST',
+    route: '/api/conversations/:id/attachments',
+    url: (cast) => upload(`/api/conversations/${cast.conversationId}/attachments`),
+    file: PROGRAM,
+    // Only the holder writes into a chat (the admin too is told it is not theirs).
+    expected: { ...SIGNED_IN(415), otherDept: 404, admin: 403 },
+  },
+  {
+    method: 'GET',
+    route: '/api/attachments/:id',
+    url: () => `/api/attachments/${made.file}`,
+    note: ' (a file in Mei’s chat)',
+    expected: MEIS_CHAT,
+  },
+  {
+    method: 'GET',
+    route: '/api/attachments/:id',
+    url: unknown('/api/attachments/:id'),
+    note: ' (unknown id)',
+    expected: SIGNED_IN(404),
+  },
+];
