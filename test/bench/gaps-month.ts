@@ -9,6 +9,7 @@ import { signIn } from '../helpers/agent-client.ts';
 import { consoleRequest } from '../helpers/console-api.ts';
 import { majorityLabel, share, type GapScenario } from './gaps-data.ts';
 import { answeredShare, replay, rightShare } from './gaps-replay.ts';
+import { FLEET_LIMITS } from '../helpers/server-process.ts';
 
 const ADMIN = { email: 'admin@kefu.local', password: 'bench-admin-password' };
 /** What an entry may hold (`faqEntryInputSchema`). */
@@ -100,6 +101,9 @@ export async function benchMonth(s: GapScenario): Promise<MonthResult> {
     KEFU_DEMO: 'false',
     KEFU_ADMIN_EMAIL: ADMIN.email,
     KEFU_ADMIN_PASSWORD: ADMIN.password,
+    // A month of visitors replayed in minutes from one address: more new visitors a minute
+    // than the per-address limit lets one office make.
+    ...FLEET_LIMITS,
   });
   const kefu = await assembleKefu({
     config,
