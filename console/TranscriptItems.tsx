@@ -31,6 +31,7 @@ export function MessageItem({
       <p class="meta">
         <span class="who">{authorOf(tx, m.author, m.authorName)}</span>{' '}
         <time dateTime={m.createdAt}>{timeOf(m.createdAt, lang)}</time>
+        {m.ticketRef && <span class="note-label"> {tx.ticketReply(m.ticketRef)}</span>}
       </p>
       {m.attachment ? (
         <AttachmentItem lang={lang} messageId={m.id} file={m.attachment} />

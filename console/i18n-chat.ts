@@ -88,6 +88,7 @@ export type ChatTexts = { readonly [K in keyof typeof zh]: string } & {
   removeTag(tag: string): string;
   notSent(reason: string): string;
   load(active: number, max: number): string;
+  ticketReply(ref: string): string;
 };
 
 const zhChat: ChatTexts = {
@@ -113,6 +114,7 @@ const zhChat: ChatTexts = {
   removeTag: (tag) => `删除标签 ${tag}`,
   notSent: (reason) => `未发送：${reason}`,
   load: (active, max) => `接待中 ${active}/${max}`,
+  ticketReply: (ref) => `工单 ${ref} 的回复`,
 };
 
 const enChat: ChatTexts = {
@@ -219,6 +221,7 @@ const enChat: ChatTexts = {
   removeTag: (tag) => `Remove tag ${tag}`,
   notSent: (reason) => `Not sent: ${reason}`,
   load: (active, max) => `${active}/${max} chats`,
+  ticketReply: (ref) => `Reply on ticket ${ref}`,
 };
 
 export const CHAT_TEXTS: Record<Language, ChatTexts> = { 'zh-CN': zhChat, en: enChat };

@@ -11,8 +11,10 @@ export type Author = 'visitor' | 'bot' | 'agent' | 'system';
  * - fallback: the bot found nothing and offers a person (`actions`)
  * - notice: a system notice, e.g. that a handoff was requested
  * - attachment: a file from a visitor or an agent (`attachment`); `body` is its name
+ * - ticket_reply: an agent's public reply on the visitor's 工单 (`ticketRef`), left in their chat
  */
-export type MessageKind = 'text' | 'answer' | 'suggestions' | 'fallback' | 'notice' | 'attachment';
+export type MessageKind =
+  'text' | 'answer' | 'suggestions' | 'fallback' | 'notice' | 'attachment' | 'ticket_reply';
 
 /** handoff: ask for a person; leave_message: nobody can answer now, write to the team. */
 export type MessageAction = 'handoff' | 'leave_message';
@@ -42,6 +44,8 @@ export interface ChatMessage {
   suggestions?: FaqRef[];
   actions?: MessageAction[];
   feedback?: Feedback | null;
+  /** On `ticket_reply` messages: the 工单 it answers, as the customer was told it (`GD-2025-00042`). */
+  ticketRef?: string;
   /** On `attachment` messages: the file, downloaded from the message's attachment path. */
   attachment?: Attachment;
   /** ISO 8601, UTC. */

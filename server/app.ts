@@ -29,6 +29,7 @@ import { RetentionJob } from './services/data-care/retention-job.ts';
 import { smtpMailer } from './services/mail/smtp-mailer.ts';
 import { TicketDeadlineJob } from './services/tickets/deadline-job.ts';
 import { ReplyMail } from './services/tickets/reply-mail.ts';
+import { redeliverChatReplies, replyToChatsOnEvents } from './services/tickets/reply-to-chat.ts';
 import type { ServiceDeps } from './services/deps.ts';
 import { DomainEvents } from './services/events.ts';
 import { recordGapsOnEvents } from './services/faq/gaps/record-on-events.ts';
@@ -135,6 +136,11 @@ export function createApp(deps: AppDeps): App {
   // Off unless SMTP is configured; its retries wait on the test clock's timers as well.
   const replyMail = config.mail && new ReplyMail(services, smtpMailer(config.mail), timers, logger);
   replyMail?.listen(events);
+  replyToChatsOnEvents(events, services, logger);
+  const redelivered = redeliverChatReplies(services).then(
+    (count) => count > 0 && logger.info({ count }, 'tickets: replies left in chats after restart'),
+    (err: unknown) => logger.error({ err }, 'tickets: replies not left in chats after restart'),
+  );
 
   return {
     httpServer,
@@ -159,6 +165,7 @@ export function createApp(deps: AppDeps): App {
       await retention.stop();
       await ticketDeadlines.stop();
       await replyMail?.stop();
+      await redelivered;
     },
   };
 }

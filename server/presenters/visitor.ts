@@ -21,6 +21,7 @@ export function presentForVisitor(row: MessageRow): ChatMessage {
   if (row.faqId) message.faqId = row.faqId;
   if (row.payload.suggestions) message.suggestions = row.payload.suggestions;
   if (row.payload.actions) message.actions = row.payload.actions;
+  if (row.payload.ticket) message.ticketRef = row.payload.ticket.ref;
   const file = row.payload.attachment;
   if (file) {
     message.attachment = { name: file.name, type: file.type, size: file.size, image: file.image };

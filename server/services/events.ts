@@ -50,6 +50,8 @@ export interface DomainEventMap {
     agentId: string;
     body: string;
     public: boolean;
+    /** A public reply's message in the customer's chat (its id is chosen with the reply). */
+    messageId: string | null;
     at: string;
   };
 }

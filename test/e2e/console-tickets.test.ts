@@ -2,21 +2,15 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../protocol/index.ts';
 import { TEST_ADMIN } from '../helpers/server.ts';
-import {
-  leftMessage,
-  meisTicket,
-  PEOPLE,
-  startTicketDesk,
-  type TicketDesk,
-} from '../helpers/tickets.ts';
+import { meisTicket, PEOPLE, startTicketDesk, type TicketDesk } from '../helpers/tickets.ts';
 import { launchChromium } from './browser.ts';
-import { isFocused } from './widget-page.ts';
+import { DemoShop, isFocused } from './widget-page.ts';
 
 let desk: TicketDesk;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 beforeAll(async () => {
-  desk = await startTicketDesk();
+  desk = await startTicketDesk({ env: { KEFU_DEMO: 'true' } });
   browser = await launchChromium();
 });
 afterEach(async () => {
@@ -67,7 +61,21 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
 
 describe('console work orders', () => {
   it('a left message becomes a complaint, is resolved by another department and followed up', async () => {
-    const messageId = await leftMessage(desk.server, '我买的杯子碎了，请尽快处理\n订单 7788');
+    // Nobody is online: the visitor leaves a message in the shop's chat window.
+    const visitor = await browser.newContext({ locale: 'zh-CN' });
+    contexts.push(visitor);
+    const shop = await DemoShop.open(visitor, desk.server.url);
+    await shop.openChat();
+    await shop.chat.getByRole('banner').getByRole('button', { name: '转人工' }).click();
+    const form = shop.chat.getByRole('form', { name: '留言' });
+    await form.getByLabel('姓名').fill('王女士');
+    await form.getByLabel('手机或邮箱').fill('+86 138 0000 0000');
+    await form.getByLabel('留言内容').fill('我买的杯子碎了，请尽快处理\n订单 7788');
+    await form.getByRole('button', { name: '提交留言' }).click();
+    await shop.sees('留言已收到，我们会尽快联系您。');
+    await shop.page.close();
+    const [stored] = await desk.server.store.leftMessages.list('open', 10);
+    const messageId = stored?.id ?? '';
     const mei = await consoleOf('mei');
     const li = await consoleOf('li');
 
@@ -112,6 +120,14 @@ describe('console work orders', () => {
     await comment.getByLabel('内容', { exact: true }).fill('您好，新杯子已经寄出。');
     await comment.getByRole('button', { name: '提交' }).click();
     await expect.poll(() => atLi.getByRole('status').first().textContent()).toBe('已记录回复');
+
+    // Back on the shop, the launcher says a reply came; the chat shows it with the ticket's number.
+    const again = await DemoShop.open(visitor, desk.server.url);
+    await again.page.getByLabel('1 条未读消息').waitFor();
+    await again.openChat();
+    await again.sees('您好，新杯子已经寄出。');
+    expect(await again.log.textContent()).toContain('工单回复 GD-2025-00001');
+    await again.page.close();
     await atLi.getByRole('button', { name: '解决', exact: true }).click();
     const resolve = atLi.getByRole('form', { name: '解决：GD-2025-00001' });
     await resolve.getByLabel('解决方案').fill('补发新杯子，快递 SF123');

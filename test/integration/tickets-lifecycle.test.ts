@@ -195,7 +195,7 @@ describe('a work order from a left message, through its whole life', () => {
       { action: 'return', reason: '缺少订单号，请补充' },
       { body: '客户说订单号是 7788' },
       { body: '订单号 7788，请售后再看', public: false },
-      { body: '您好，我们已转售后处理', public: true },
+      { body: '您好，我们已转售后处理', public: true, messageId: expect.any(String) },
       { action: 'escalate', fromDepartmentId: 'after-sales', toDepartmentId: 'after-sales' },
       { action: 'resolve', resolution: '补发新杯子，快递 SF123' },
       { method: 'phone', result: '客户已收到新杯子', satisfaction: 4 },

@@ -75,6 +75,11 @@ export function Message({ m, client, tx, label, pending }: Props) {
           {m.author === 'bot' ? <Markdown src={m.body} /> : m.body}
         </div>
       )}
+      {m.ticketRef && (
+        <span class="state">
+          {tx.ticket} {m.ticketRef}
+        </span>
+      )}
       {pending && (
         <span class="state">
           {pending.failed ? tx.failed : pending.slow ? tx.slow : tx.sending}

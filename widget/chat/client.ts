@@ -236,7 +236,14 @@ export class ChatClient {
   /** Drops the token and what it showed, then starts as a new visitor. */
   private restart(): void {
     this.socket.disconnect();
-    this.update({ token: null, messages: [], read: {}, conversation: null, queue: null });
+    this.update({
+      token: null,
+      messages: [],
+      read: {},
+      left: false,
+      conversation: null,
+      queue: null,
+    });
     void this.start();
   }
 

@@ -37,7 +37,7 @@ export async function sendLeftMessage(
         .catch(() => null)
     : null;
   if (ack?.ok) {
-    client.update({ leave: { reason: null, sent: true } });
+    client.update({ leave: { reason: null, sent: true }, left: true });
     return { ok: true };
   }
   const code = ack?.error.code;

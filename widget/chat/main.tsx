@@ -49,7 +49,7 @@ function draw(): void {
   document.title = tx.title;
   const log = logRef.current;
   const atEnd = !log || log.scrollHeight - log.scrollTop - log.clientHeight < 80;
-  const { messages, pending, read } = client.state;
+  const { messages, pending, read, left } = client.state;
   const close = embedded ? () => toHost({ t: 'close' }) : null;
   render(
     <App
@@ -70,7 +70,7 @@ function draw(): void {
   const state = {
     t: 'state',
     unread: client.open ? 0 : countUnread(messages, read),
-    active: messages.length + pending.length > 0,
+    active: left || messages.length + pending.length > 0,
   } as const;
   if (JSON.stringify(state) !== lastState) toHost(state);
   lastState = JSON.stringify(state);

@@ -9,13 +9,15 @@ export interface Saved {
   pending: Pending[];
   /** Per conversation, the highest seq the visitor has seen with the panel open. */
   read: ReadMarks;
+  /** A message was left for the team: their reply will come into the chat, so keep watching. */
+  left: boolean;
 }
 
 const KEY = 'kefu.chat.v1';
 /** Enough for scrolling back; sync fills in anything newer. */
 const KEEP = 200;
 
-const EMPTY: Saved = { token: null, messages: [], pending: [], read: {} };
+const EMPTY: Saved = { token: null, messages: [], pending: [], read: {}, left: false };
 
 /** localStorage when the browser allows it (third-party iframes may be blocked), memory otherwise. */
 function pickStorage(): Pick<Storage, 'getItem' | 'setItem'> {
@@ -49,9 +51,10 @@ export function load(): Saved {
 }
 
 export function save(state: Saved): void {
-  const { token, messages, pending, read } = state;
+  const { token, messages, pending, read, left } = state;
   try {
-    storage.setItem(KEY, JSON.stringify({ token, messages: messages.slice(-KEEP), pending, read }));
+    const kept = messages.slice(-KEEP);
+    storage.setItem(KEY, JSON.stringify({ token, messages: kept, pending, read, left }));
   } catch {
     // Quota exceeded: the server still has everything, sync restores it.
   }

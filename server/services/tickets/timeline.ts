@@ -1,4 +1,5 @@
 import type { TicketDetail } from '../../../protocol/index.ts';
+import { newId } from '../../ids.ts';
 import { currentAgent } from '../agent/access.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { ServiceError } from '../errors.ts';
@@ -39,8 +40,9 @@ export async function addTicketNote(
 }
 
 /**
- * A reply: `public` ones are meant for the customer (e-mailed to them after this, when SMTP is
- * set up and their contact is an address: `reply-mail.ts`), private ones answer colleagues.
+ * A reply: `public` ones are meant for the customer (left in their chat: `reply-to-chat.ts`, and
+ * e-mailed to them when SMTP is set up and their contact is an address: `reply-mail.ts`), private
+ * ones answer colleagues.
  * Those who may act on the ticket reply.
  */
 export async function addTicketReply(
@@ -58,6 +60,8 @@ export async function addTicketReply(
     );
   }
   const at = deps.clock.now().toISOString();
+  // Named in the timeline first, so the chat gets this reply once however often it is delivered.
+  const messageId = input.public ? newId() : null;
   const after = await commit(
     deps,
     ticket,
@@ -68,7 +72,7 @@ export async function addTicketReply(
       actorAgentId: agent.id,
       fromStatus: null,
       toStatus: null,
-      details: { body: input.body, public: input.public },
+      details: { body: input.body, public: input.public, ...(messageId && { messageId }) },
       at,
     },
   );
@@ -77,6 +81,7 @@ export async function addTicketReply(
     agentId: agent.id,
     body: input.body,
     public: input.public,
+    messageId,
     at,
   });
   return presentDetail(deps, after);

@@ -85,6 +85,12 @@ export function ticketRepository(db: Database): TicketRepository {
   const eventsOf = db.prepare<[string], TicketEventRaw>(
     'SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id',
   );
+  const publicReplies = db.prepare<[string], TicketEventRaw>(
+    `SELECT e.* FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
+     WHERE e.kind = 'reply' AND e.at >= ? AND t.visitor_id IS NOT NULL
+       AND json_extract(e.details, '$.public') = 1
+     ORDER BY e.id`,
+  );
   const handleLeftMessage = db.prepare<[string, string, string, string]>(
     `UPDATE left_messages SET handled_at = ?, handled_by = ?, handled_note = ?
      WHERE id = ? AND handled_at IS NULL`,
@@ -196,6 +202,9 @@ export function ticketRepository(db: Database): TicketRepository {
     },
     async events(ticketId) {
       return eventsOf.all(ticketId).map(toTicketEventRow);
+    },
+    async publicRepliesSince(since) {
+      return publicReplies.all(since).map(toTicketEventRow);
     },
     async dueForNotice(now, soon, limit) {
       return dueForNotice.all({ now, soon, limit }).map(toTicketRow);

@@ -117,6 +117,8 @@ export interface MessagePayload {
   page?: { url: string; title?: string | undefined; referrer?: string | undefined };
   /** Who wrote an agent message, with the name shown at the time. */
   agent?: { id: string; name: string };
+  /** The 工单 a `ticket_reply` answers. */
+  ticket?: { id: string; ref: string };
   /** The file of an `attachment` message; its bytes are in AttachmentFiles under the message id. */
   attachment?: Attachment;
 }
