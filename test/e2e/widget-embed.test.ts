@@ -90,11 +90,17 @@ describe('the widget on another site', () => {
     await page.goto(`${SHOP}/shop`);
     await page.evaluate(() => {
       const kefu = (window as unknown as { Kefu: (...args: unknown[]) => void }).Kefu;
-      kefu('setLanguage', 'zh-CN');
+      kefu('setLocale', 'zh-CN');
       kefu('open');
     });
     const shop = new DemoShop(page, 'zh-CN');
     await expect.poll(() => shop.launcher.getAttribute('aria-expanded')).toBe('true');
     await shop.input.waitFor();
+    // The command's earlier name still works for pages written against it.
+    await page.evaluate(() => {
+      const kefu = (window as unknown as { Kefu: (...args: unknown[]) => void }).Kefu;
+      kefu('setLanguage', 'en');
+    });
+    await new DemoShop(page, 'en').input.waitFor();
   });
 });

@@ -21,7 +21,8 @@ export type KefuHandler<E extends KefuEvent> = (detail: KefuEventMap[E]) => void
 export interface KefuApi {
   (command: 'open' | 'close' | 'toggle'): void;
   <E extends KefuEvent>(command: 'on' | 'off', event: E, handler: KefuHandler<E>): void;
-  (command: 'setLanguage', lang: Language): void;
+  /** Switches launcher and chat at once; `setLanguage` is the same command's earlier name. */
+  (command: 'setLocale' | 'setLanguage', lang: Language): void;
   /** Who the visitor is; `signature` (HMAC-SHA256 of `id`, from the site's backend) verifies it. */
   (command: 'identify', identity: IdentifyInput): void;
   /** The site's user signed out: the chat forgets them in this browser. */

@@ -110,7 +110,7 @@ function start(options: LoaderOptions, config: Partial<WidgetConfig>): void {
       setOpen(command === 'toggle' ? !open : command === 'open');
     } else if ((command === 'on' || command === 'off') && typeof handler === 'function') {
       events[command](String(first), handler as (detail: unknown) => void);
-    } else if (command === 'setLanguage' && pickLanguage(String(first))) {
+    } else if (/^set(Locale|Language)$/.test(command) && pickLanguage(String(first))) {
       lang = pickLanguage(String(first)) || lang;
       label();
       post({ t: 'lang', lang });
