@@ -23,6 +23,7 @@ export function TopNav({ tx, page, isAdmin }: Props) {
           { page: 'departments' as const, label: tx.navDepartments },
           { page: 'widget' as const, label: tx.navWidget },
           { page: 'report' as const, label: tx.navReport },
+          { page: 'surveys' as const, label: tx.navSurveys },
         ]
       : []),
   ];

@@ -40,6 +40,7 @@ const zh = {
   navDepartments: '部门',
   navWidget: '挂件',
   navReport: '月度分析',
+  navSurveys: '问卷',
   pageLoadFailed: '页面未能加载，请检查网络后重试。',
   enableNotifications: '开启桌面通知',
 } as const;
@@ -100,6 +101,7 @@ const enShell: ShellTexts = {
   navDepartments: 'Departments',
   navWidget: 'Widget',
   navReport: 'Monthly report',
+  navSurveys: 'Surveys',
   pageLoadFailed: 'The page could not be loaded. Check your connection and try again.',
   enableNotifications: 'Turn on notifications',
   roles: { agent: 'Agent', admin: 'Admin' },

@@ -12,6 +12,7 @@ export const PAGES = [
   'departments',
   'widget',
   'report',
+  'surveys',
 ] as const;
 export type Page = (typeof PAGES)[number];
 
@@ -24,6 +25,7 @@ const ADMIN_ONLY: readonly Page[] = [
   'departments',
   'widget',
   'report',
+  'surveys',
 ];
 
 /** `#knowledge/entry/…`: a page may keep its own place after a slash. */

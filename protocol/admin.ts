@@ -1,6 +1,7 @@
 import type { AgentProfile, AgentStatus } from './agent.ts';
 import type { Language } from './language.ts';
 import type { AttachmentLimits } from './attachments.ts';
+import type { SurveyInvite } from './surveys.ts';
 
 /** REST: an account as the admin's 坐席 page lists it (GET /api/admin/agents → { agents }). */
 export interface AgentAdmin extends AgentProfile {
@@ -75,4 +76,6 @@ export interface WidgetConfig {
   origins: '*' | string[];
   /** What the chat may upload, so it can say so before sending. */
   attachments: AttachmentLimits;
+  /** Open surveys that show after a chat or on some pages (link-only ones are not listed). */
+  surveys: SurveyInvite[];
 }

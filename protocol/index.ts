@@ -15,3 +15,4 @@ export * from './transcripts.ts';
 export * from './report.ts';
 export * from './data-care.ts';
 export * from './tickets.ts';
+export * from './surveys.ts';

@@ -1,5 +1,6 @@
 import type { CloseType, Rating } from './conversation.ts';
 import type { Language } from './language.ts';
+import type { SurveyQuestionKind } from './surveys.ts';
 import type { TicketType } from './tickets.ts';
 
 /**
@@ -222,4 +223,32 @@ export interface MonthlyReport {
   };
   /** Work orders (工单). */
   tickets: ReportTickets;
+  /** Online surveys (专项调查) answered in the period, most answered first. */
+  surveys: ReportSurvey[];
+}
+
+/**
+ * One survey's responses stored in the period, counted question by question: ratings as their
+ * average, choices as a count per option (a multiple choice counts every option ticked), text
+ * questions as how many answered. Questions are as the survey has them: they cannot change once
+ * it has answers.
+ */
+export interface ReportSurvey {
+  id: string;
+  title: string;
+  responses: number;
+  /** Its responses in the period before. */
+  previousResponses: number;
+  questions: ReportSurveyQuestion[];
+}
+
+export interface ReportSurveyQuestion {
+  prompt: string;
+  kind: SurveyQuestionKind;
+  /** Responses that answered this question. */
+  answered: number;
+  /** Ratings only: the average of 1–5 stars, two decimals; null when nobody rated. */
+  average: number | null;
+  /** Choices only: every option with how often it was chosen, in the question's order. */
+  options: { label: string; count: number }[];
 }

@@ -4,7 +4,9 @@
  * phone-sized screen, and saves docs/widget-zh.png, docs/widget-en.png, docs/widget-mobile.png;
  * then plays a handoff between a visitor and the first admin (see screenshot-chat.ts).
  * The transcripts page searches what those scenes left (see screenshot-transcripts.ts); the
- * 工单 pages get work orders of their own (see screenshot-tickets.ts); the monthly report runs
+ * 工单 pages get work orders of their own (see screenshot-tickets.ts), the 问卷 pages a survey
+ * answered by twenty visitors (see screenshot-surveys.ts), and a survey in the widget
+ * (screenshot-widget-survey.ts); the monthly report runs
  * on a Kefu of its own with generated traffic (see screenshot-report.ts).
  * Needs the built bundles (`npm run build`) and Chromium at /usr/bin/chromium.
  */
@@ -19,8 +21,10 @@ import { createLogger } from '../server/logger.ts';
 import { launchChromium } from '../test/e2e/browser.ts';
 import { takeAdminScenes, takeChatScene } from './screenshot-chat.ts';
 import { takeReportScene } from './screenshot-report.ts';
+import { takeSurveysScene } from './screenshot-surveys.ts';
 import { takeTicketsScene } from './screenshot-tickets.ts';
 import { takeTranscriptsScene } from './screenshot-transcripts.ts';
+import { takeWidgetSurveyScene } from './screenshot-widget-survey.ts';
 
 const OUT = resolve(import.meta.dirname, '../docs');
 const ADMIN_EMAIL = 'admin@kefu.local';
@@ -119,6 +123,8 @@ try {
   await takeAdminScenes(browser, url, admin, OUT);
   await takeTranscriptsScene(browser, url, admin, OUT);
   await takeTicketsScene(browser, url, admin, OUT);
+  await takeSurveysScene(browser, url, admin, OUT);
+  await takeWidgetSurveyScene(browser, url, admin, OUT);
   await takeReportScene(browser, OUT);
 } finally {
   await browser.close();

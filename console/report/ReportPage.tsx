@@ -10,6 +10,7 @@ import { hrefOf, searchOf, usePeriod } from './period.ts';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { ReportSections } from './ReportSections.tsx';
 import { noTickets } from './ticket-tables.ts';
+import { SurveySection } from './SurveySection.tsx';
 import { TicketSection } from './TicketSection.tsx';
 import '../desk/desk.css';
 import './report.css';
@@ -68,6 +69,7 @@ function ReportBody({ report, tx }: { report: MonthlyReport; tx: ReportTexts }) 
           </div>
           {/* Work orders are also made by hand (a phone call), with no chat in the month. */}
           {!noTickets(report) && <TicketSection report={report} tx={tx} />}
+          {report.surveys.length > 0 && <SurveySection report={report} tx={tx} />}
         </>
       ) : (
         <ReportSections report={report} tx={tx} />

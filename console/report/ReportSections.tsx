@@ -8,6 +8,7 @@ import { HeadlineCards } from './HeadlineCards.tsx';
 import type { ReportTexts } from './i18n.ts';
 import { reportCharts, type ChartKey } from './report-charts.ts';
 import { agentsTable, headlineTable } from './tables.ts';
+import { SurveySection } from './SurveySection.tsx';
 import { TicketSection } from './TicketSection.tsx';
 
 function Section(props: { id: string; title: string; children: ComponentChildren }) {
@@ -75,6 +76,7 @@ export function ReportSections({ report, tx }: { report: MonthlyReport; tx: Repo
         {report.headline.ratings > 0 && <CommentList report={report} tx={tx} />}
       </Section>
       <TicketSection report={report} tx={tx} />
+      <SurveySection report={report} tx={tx} />
     </>
   );
 }

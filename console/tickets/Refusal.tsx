@@ -11,7 +11,7 @@ export function Refusal({
   failure,
   onReload,
 }: {
-  tx: TicketsTexts;
+  tx: Pick<TicketsTexts, 'problems' | 'serverSaid' | 'reload'>;
   failure: Failure | null;
   onReload: () => void;
 }) {

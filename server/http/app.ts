@@ -19,6 +19,7 @@ import { reportsRouter } from './reports.ts';
 import { pageSecurity } from './security.ts';
 import { settingsRouter } from './settings.ts';
 import { staticRouter } from './static.ts';
+import { surveysRouter } from './surveys.ts';
 import { ticketsRouter } from './tickets.ts';
 import { transcriptsRouter } from './transcripts.ts';
 import { visitorSessionsRouter } from './visitor-sessions.ts';
@@ -57,6 +58,7 @@ export function createHttpApp(
   app.use(ticketsRouter(deps));
   app.use(reportsRouter(deps));
   app.use(adminRouter(deps));
+  app.use(surveysRouter(deps));
   app.use(widgetConfigRouter(deps));
   app.use(statics.router);
   app.use(notFound);

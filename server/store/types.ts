@@ -20,6 +20,7 @@ import type {
 import type { VisitorIdentityRepository } from './types/identity.ts';
 import type { LoginThrottleRepository } from './types/login-throttle.ts';
 import type { ReportRepository } from './types/reports.ts';
+import type { SurveyRepository } from './types/surveys.ts';
 import type { TicketRepository } from './types/tickets.ts';
 import type { TranscriptRepository } from './types/transcripts.ts';
 
@@ -31,6 +32,7 @@ export type * from './types/faq.ts';
 export type * from './types/identity.ts';
 export type * from './types/login-throttle.ts';
 export type * from './types/reports.ts';
+export type * from './types/surveys.ts';
 export type * from './types/tickets.ts';
 export type * from './types/transcripts.ts';
 
@@ -65,6 +67,8 @@ export interface Store {
   audit: AuditRepository;
   /** Work orders (工单), their timelines and the departments' contacts. */
   tickets: TicketRepository;
+  /** Online surveys (专项调查) and their responses. */
+  surveys: SurveyRepository;
   /** Throws when the database cannot answer a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

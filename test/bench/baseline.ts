@@ -1,6 +1,6 @@
 /**
- * Builds the bare Preact + socket.io-client baseline in memory, minified like the chat app and,
- * like it, without the WebTransport client.
+ * Builds the bare Preact + socket.io-client baseline in memory, minified like the chat app, for
+ * the same target (vite.config.ts) and, like it, without the WebTransport client.
  */
 import { resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
@@ -15,7 +15,7 @@ export async function baselineSize(): Promise<FileSize> {
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       write: false,
-      target: 'es2020',
+      target: 'es2022',
       rollupOptions: { input: resolve(import.meta.dirname, 'baseline/main.tsx') },
     },
   });

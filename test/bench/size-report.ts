@@ -17,7 +17,7 @@ function bytesRow(name: string, b: Bytes, budget = ''): string {
 
 /** The widget's size tables: files in dist/, then what Chromium downloads to a usable chat. */
 export async function benchSize(): Promise<string> {
-  const { loader, chat } = bundleSizes();
+  const { loader, chat, lazy } = bundleSizes();
   const chatTotal = total(chat, 'chat app (page + scripts + styles)');
   const baseline = await baselineSize();
   const everything = total([loader, chatTotal], 'loader + chat app');
@@ -33,6 +33,11 @@ ${row(everything)}
 ${row(baseline)}
 
 The chat app's own code and styles add ${kb(everything.gzip - baseline.gzip)} gzip on top of the bare baseline.
+Loaded on first need, not counted above (forms, files, survey):
+
+| file | raw | gzip | brotli |
+| --- | ---: | ---: | ---: |
+${lazy.map(row).join('\n')}
 `;
 
   const download = await measureDownload();

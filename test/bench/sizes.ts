@@ -23,27 +23,56 @@ export function measure(bytes: Buffer, file: string): FileSize {
   };
 }
 
-/** The chat page plus every script and stylesheet it references (recursively through imports). */
-function chatFiles(): string[] {
-  const html = readFileSync(join(dist, 'widget/chat/index.html'), 'utf8');
-  const found = new Set<string>();
-  const queue = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
-  while (queue.length > 0) {
-    const file = queue.pop() ?? '';
-    if (found.has(file) || !existsSync(join(dist, file))) continue;
-    found.add(file);
-    if (!file.endsWith('.js')) continue;
-    const code = readFileSync(join(dist, file), 'utf8');
-    for (const m of code.matchAll(/["'`]\.\/([\w.-]+\.(?:js|css))["'`]/g))
-      queue.push(`assets/${m[1]}`);
-  }
-  return ['widget/chat/index.html', ...[...found].sort()];
+/** The files a script names: `import "./x.js"` / `from "./x.js"`, and `import("./x.js")` apart. */
+function references(file: string): { static: string[]; lazy: string[] } {
+  const code = readFileSync(join(dist, file), 'utf8');
+  const found = (re: RegExp) => [...code.matchAll(re)].map((m) => `assets/${m[1] ?? ''}`);
+  return {
+    static: found(/(?:import|from)\s*["'`]\.\/([\w.-]+\.js)["'`]/g),
+    // A lazy chunk names its own stylesheet as an asset URL (widget/chat/lazy.ts, stylesheet()).
+    lazy: [
+      ...found(/import\(\s*["'`]\.\/([\w.-]+\.js)["'`]\s*\)/g),
+      ...found(/["'`]\/assets\/([\w.-]+\.css)["'`]/g),
+    ],
+  };
 }
 
-export function bundleSizes(): { loader: FileSize; chat: FileSize[] } {
+/**
+ * The chat page with every script and stylesheet it loads up front (its tags and their static
+ * imports), and apart from those the lazily loaded chunks with their stylesheets.
+ */
+function chatFiles(): { chat: string[]; lazy: string[] } {
+  const html = readFileSync(join(dist, 'widget/chat/index.html'), 'utf8');
+  // Up front: the page's tags and their static imports; lazily: all the rest they name.
+  const walk = (start: string[], skip: Set<string>, followLazy: boolean) => {
+    const found = new Set<string>();
+    const later: string[] = [];
+    const queue = [...start];
+    while (queue.length > 0) {
+      const file = queue.pop() ?? '';
+      if (found.has(file) || skip.has(file) || !existsSync(join(dist, file))) continue;
+      found.add(file);
+      if (!file.endsWith('.js')) continue;
+      const refs = references(file);
+      queue.push(...refs.static);
+      (followLazy ? queue : later).push(...refs.lazy);
+    }
+    return { found, later };
+  };
+  const tags = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
+  const upFront = walk(tags, new Set(), false);
+  const lazy = walk(upFront.later, upFront.found, true);
+  return {
+    chat: ['widget/chat/index.html', ...[...upFront.found].sort()],
+    lazy: [...lazy.found].sort(),
+  };
+}
+
+export function bundleSizes(): { loader: FileSize; chat: FileSize[]; lazy: FileSize[] } {
   const loader = measure(readFileSync(join(dist, 'loader/widget.js')), 'widget.js');
-  const chat = chatFiles().map((f) => measure(readFileSync(join(dist, f)), f));
-  return { loader, chat };
+  const size = (f: string) => measure(readFileSync(join(dist, f)), f);
+  const { chat, lazy } = chatFiles();
+  return { loader, chat: chat.map(size), lazy: lazy.map(size) };
 }
 
 export function total(sizes: FileSize[], file = 'total'): FileSize {

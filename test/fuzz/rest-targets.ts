@@ -48,6 +48,12 @@ import {
   ticketStatusSchema,
   ticketUpdateSchema,
 } from '../../protocol/schemas/tickets.ts';
+import {
+  surveyExportQuerySchema,
+  surveyResponseSchema,
+  surveySaveSchema,
+  surveyStatusSchema,
+} from '../../protocol/schemas/surveys.ts';
 import { sessionCreateSchema } from '../../protocol/schemas/visitor.ts';
 
 const JSON_ONLY = ['application/json'] as const;
@@ -248,4 +254,20 @@ export const REST_TARGETS: readonly RestTarget[] = [
     upload: true,
   },
   { method: 'GET', path: '/api/attachments/:id', access: 'agent' },
+  admin({ method: 'GET', path: '/api/admin/surveys' }),
+  admin({ method: 'POST', path: '/api/admin/surveys', body: surveySaveSchema }),
+  admin({ method: 'GET', path: '/api/admin/surveys/:id' }),
+  admin({ method: 'PUT', path: '/api/admin/surveys/:id', body: surveySaveSchema }),
+  admin({ method: 'POST', path: '/api/admin/surveys/:id/status', body: surveyStatusSchema }),
+  admin({ method: 'GET', path: '/api/admin/surveys/:id/results' }),
+  admin({ method: 'GET', path: '/api/admin/surveys/:id/export', query: surveyExportQuerySchema }),
+  // The visitor's survey routes want their token as a Bearer header, which no case carries.
+  { method: 'GET', path: '/api/surveys/:id', access: 'public' },
+  {
+    method: 'POST',
+    path: '/api/surveys/:id/responses',
+    access: 'public',
+    guard: JSON_ONLY,
+    body: surveyResponseSchema,
+  },
 ];

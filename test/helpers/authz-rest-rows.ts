@@ -133,3 +133,54 @@ export const FILE_ROWS: Row[] = [
     expected: SIGNED_IN(404),
   },
 ];
+/** The survey (专项调查) routes: admins build them, visitors (by token) answer them. */
+export const SURVEY_ROWS: Row[] = [
+  { method: 'GET', route: '/api/admin/surveys', expected: ADMIN(200) },
+  { method: 'POST', route: '/api/admin/surveys', body: empty, expected: ADMIN(400) },
+  {
+    method: 'GET',
+    route: '/api/admin/surveys/:id',
+    url: unknown('/api/admin/surveys/:id'),
+    expected: ADMIN(404),
+  },
+  {
+    method: 'PUT',
+    route: '/api/admin/surveys/:id',
+    url: unknown('/api/admin/surveys/:id'),
+    body: empty,
+    expected: ADMIN(400),
+  },
+  {
+    method: 'POST',
+    route: '/api/admin/surveys/:id/status',
+    url: unknown('/api/admin/surveys/:id/status'),
+    body: () => ({ status: 'open', version: 1 }),
+    expected: ADMIN(404),
+  },
+  {
+    method: 'GET',
+    route: '/api/admin/surveys/:id/results',
+    url: unknown('/api/admin/surveys/:id/results'),
+    expected: ADMIN(404),
+  },
+  {
+    method: 'GET',
+    route: '/api/admin/surveys/:id/export',
+    url: () => `/api/admin/surveys/${UNKNOWN}/export?format=csv`,
+    expected: ADMIN(404),
+  },
+  // The visitor's survey routes want the visitor's token: a console cookie is nothing to them.
+  {
+    method: 'GET',
+    route: '/api/surveys/:id',
+    url: unknown('/api/surveys/:id'),
+    expected: PUBLIC(401),
+  },
+  {
+    method: 'POST',
+    route: '/api/surveys/:id/responses',
+    url: unknown('/api/surveys/:id/responses'),
+    body: () => ({ clientId: 'authz-matrix-survey', channel: 'link', answers: [] }),
+    expected: PUBLIC(401),
+  },
+];

@@ -44,7 +44,7 @@ export async function closedChat(
   agent: ConsoleTab,
   agentId: string,
   question: string,
-): Promise<{ tab: VisitorTab; conversationId: string; visitorId: string }> {
+): Promise<{ tab: VisitorTab; conversationId: string; visitorId: string; token: string }> {
   const { session, tab } = await newVisitor(server.url, 'zh-CN');
   const { conversationId } = await tab.send(question);
   unwrap(await tab.requestHandoff());
@@ -63,7 +63,7 @@ export async function closedChat(
       summary: question,
     }),
   );
-  return { tab, conversationId, visitorId: session.visitorId };
+  return { tab, conversationId, visitorId: session.visitorId, token: session.token };
 }
 
 /** The leave-a-message form of a visitor, sent the way the socket handler sends it. */

@@ -149,6 +149,7 @@ describe('GET /api/widget/config', () => {
       greeting: CHANGED.greeting,
       origins: CHANGED.embed.origins,
       attachments: CHANGED.attachments,
+      surveys: [],
     });
     expect(res.headers.get('cache-control')).toBe('public, max-age=60');
     expect(res.headers.get('access-control-allow-origin')).toBe('*');

@@ -21,7 +21,7 @@ import {
   unknown,
   type Row,
 } from '../helpers/authz-rest.ts';
-import { FILE_ROWS, TICKET_ROWS } from '../helpers/authz-rest-rows.ts';
+import { FILE_ROWS, SURVEY_ROWS, TICKET_ROWS } from '../helpers/authz-rest-rows.ts';
 import { consoleRequest } from '../helpers/console-api.ts';
 
 /** Every REST route and who may call it: a route without a row fails the first test. */
@@ -207,6 +207,7 @@ const ROWS: Row[] = [
 
   ...TICKET_ROWS,
   ...FILE_ROWS,
+  ...SURVEY_ROWS,
 ];
 
 let cast: Cast;

@@ -3,11 +3,13 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../server/store/sqlite/open.ts';
 import { listRoutes, startCast, type Cast } from '../helpers/authz.ts';
+import { consoleCalls, openSurvey } from '../helpers/surveys.ts';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** A work order of Mei's, made in beforeAll. */
+/** A work order of Mei's and an open survey, made in beforeAll. */
 let ticketId = '';
+let surveyId = '';
 
 /** Real ids, so a request that slipped past the guard would change something. */
 function address(route: string, cast: Cast): string {
@@ -19,7 +21,9 @@ function address(route: string, cast: Cast): string {
         ? 'return.zh'
         : route.startsWith('/api/tickets')
           ? ticketId
-          : cast.conversationId;
+          : route.startsWith('/api/admin/surveys') || route.startsWith('/api/surveys')
+            ? surveyId
+            : cast.conversationId;
   return route.replace(':id', id);
 }
 
@@ -67,6 +71,8 @@ beforeAll(async () => {
     body: JSON.stringify({ type: 'complaint', departmentId: 'general', title: 'Broken cup' }),
   });
   ticketId = ((await made.json()) as { ticket: { id: string } }).ticket.id;
+  const admin = consoleCalls(cast.server, cast.cookies.admin!);
+  surveyId = (await openSurvey(admin)).id;
 });
 afterAll(() => cast.close());
 
@@ -105,6 +111,8 @@ describe('cross-site requests', () => {
         'POST /api/tickets/:id/status',
         'PUT /api/admin/ticket-contacts/:id',
         'POST /api/admin/widget/identity/secret',
+        'PUT /api/admin/surveys/:id',
+        'POST /api/surveys/:id/responses',
       ]),
     );
   });

@@ -148,6 +148,7 @@ describe('the report files', () => {
       'Satisfaction',
       'Comments',
       'Work orders',
+      'Surveys',
     ]);
     const tickets = workbook.getWorksheet('Work orders')!;
     expect(tickets.getRow(1).values).toEqual([
@@ -171,7 +172,7 @@ describe('the report files', () => {
     const chinese = new ExcelJS.Workbook();
     await chinese.xlsx.load(await zh.arrayBuffer());
     expect(chinese.worksheets[0]?.name).toBe('概要');
-    expect(chinese.worksheets.at(-1)?.name).toBe('工单');
+    expect(chinese.worksheets.at(-1)?.name).toBe('专项调查');
   });
 
   it('serves the printable page', async () => {

@@ -3,6 +3,7 @@ import type { ChatMessage } from '../../protocol/message.ts';
 import type { ChatClient } from './client.ts';
 import type { Texts } from './i18n.ts';
 import { loadForms } from './lazy-forms.ts';
+import { loadSurvey } from './lazy-survey.ts';
 import { authorLabel, Message } from './Message.tsx';
 import './messages.css';
 import type { Pending } from './pending.ts';
@@ -52,6 +53,19 @@ function rating({ client, tx }: Props): ComponentChildren {
     );
   }
   return null;
+}
+
+/**
+ * An online survey's invitation under the rating, where one may apply (after a chat an agent
+ * closed, on a page a survey is placed on); the survey chunk picks it and asks the server.
+ */
+function survey({ client, tx }: Props): ComponentChildren {
+  const closed = client.state.conversation?.status === 'closed';
+  const placed = client.surveys.some(
+    ({ placement: p }) => (closed && p.afterChat) || (client.page && p.pages.length > 0),
+  );
+  const loaded = placed ? loadSurvey(() => client.onChange()) : null;
+  return loaded && <loaded.SurveyOffer key="survey" client={client} tx={tx} />;
 }
 
 /** The department picker or the leave-a-message form, below everything else. */
@@ -118,8 +132,10 @@ export function MessageList(props: Props) {
           label={m.author !== 'visitor' && who(items[i - 1]?.m) !== who(m)}
         />,
         i === last ? rating(props) : null,
+        i === last ? survey(props) : null,
       ])}
       {last < 0 && rating(props)}
+      {last < 0 && survey(props)}
       {requests(props)}
     </div>
   );

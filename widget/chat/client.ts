@@ -8,6 +8,7 @@ import type { Language } from '../../protocol/language.ts';
 import type { AttachmentLimits } from '../../protocol/attachments.ts';
 import type { ChatMessage, FaqRef } from '../../protocol/message.ts';
 import type { IdentifyInput } from '../../protocol/schemas/identity.ts';
+import type { SurveyInvite } from '../../protocol/surveys.ts';
 import type { MessageSendInput } from '../../protocol/schemas/visitor.ts';
 import {
   VISITOR_NAMESPACE,
@@ -68,6 +69,8 @@ export class ChatClient {
   identity: IdentifyInput | null = null;
   /** What files the site takes (widget config); null until it has answered. */
   attachments: AttachmentLimits | null = null;
+  /** Open surveys the widget may invite to (widget config); the survey chunk picks one. */
+  surveys: SurveyInvite[] = [];
   /** Whether the visitor can see the panel: what arrives while open counts as read. */
   open = true;
   onChange = (): void => {};

@@ -1,5 +1,8 @@
-// The files' styles travel with them, in the same lazily loaded chunk.
-import './files.css';
+import href from './files.css?url';
+import { stylesheet } from './lazy.ts';
+
+/** The chunk's styles: awaited before its first draw (lazy-files.ts), so nothing shows unstyled. */
+export const styled = stylesheet(href);
 
 export { AttachmentView } from './AttachmentView.tsx';
 export { uploadFiles } from './upload.ts';

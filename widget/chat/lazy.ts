@@ -24,3 +24,26 @@ export function lazy<T>(load: () => Promise<T>): (loaded?: () => void) => T | nu
     return null;
   };
 }
+
+const sheets = new Map<string, Promise<void>>();
+
+/**
+ * A lazy chunk's own stylesheet, linked once (chunks may share one) and awaited before the
+ * chunk's first draw (lazy-forms.ts …), so nothing shows unstyled. Had the chunk imported its
+ * CSS, Vite would put its preload helper in the chat's main chunk for it (vite.no-preload.ts).
+ * Resolves on error too: a form without its styles still works.
+ */
+export function stylesheet(href: string): Promise<void> {
+  let sheet = sheets.get(href);
+  if (!sheet) {
+    sheet = new Promise((done) => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      link.onload = link.onerror = () => done();
+      document.head.append(link);
+    });
+    sheets.set(href, sheet);
+  }
+  return sheet;
+}

@@ -7,6 +7,7 @@ import { App } from './App.tsx';
 import { ChatClient } from './client.ts';
 import { connectHost, cleanPage } from './host.ts';
 import { TEXTS } from './i18n.ts';
+import { loadSurvey } from './lazy-survey.ts';
 import { countUnread } from './messages.ts';
 import { readParams } from './params.ts';
 
@@ -41,6 +42,8 @@ const post = connectHost(params.hostOrigin, (message) => {
   document.querySelector('textarea')?.focus();
 });
 const embedded = post !== null;
+/** Opened on its own at a survey's link (`/chat?survey=<id>`): that survey, full-window. */
+const linked = embedded ? null : params.survey;
 const toHost = (message: ChatToHost) => post?.(message);
 
 function draw(): void {
@@ -51,14 +54,19 @@ function draw(): void {
   const atEnd = !log || log.scrollHeight - log.scrollTop - log.clientHeight < 80;
   const { messages, pending, read, left } = client.state;
   const close = embedded ? () => toHost({ t: 'close' }) : null;
+  const survey = linked ? loadSurvey(draw) : null;
   render(
-    <App
-      client={client}
-      tx={tx}
-      greeting={params.greeting ?? (greetings && (greetings[client.lang] || tx.greeting))}
-      logRef={logRef}
-      onClose={close}
-    />,
+    linked ? (
+      survey && <survey.SurveyPage client={client} tx={tx} id={linked} />
+    ) : (
+      <App
+        client={client}
+        tx={tx}
+        greeting={params.greeting ?? (greetings && (greetings[client.lang] || tx.greeting))}
+        logRef={logRef}
+        onClose={close}
+      />
+    ),
     root,
   );
   // Follow the conversation unless the visitor scrolled up to read (their own new message always
@@ -86,6 +94,7 @@ fetch('/api/widget/config')
       if (!params.color) accent(config.color);
       greetings = config.greeting;
       client.attachments = config.attachments;
+      client.surveys = config.surveys;
     },
     () => (greetings = {}),
   )

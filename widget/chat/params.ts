@@ -7,6 +7,8 @@ export interface ChatParams {
   greeting: string | null;
   /** The host page's origin: the only one the bridge talks to; null when opened directly. */
   hostOrigin: string | null;
+  /** `/chat?survey=<id>`: a survey's link, shown instead of the chat when opened on its own. */
+  survey: string | null;
 }
 
 const COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
@@ -29,5 +31,6 @@ export function readParams(search: string, browserLang: string): ChatParams {
     color: color && COLOR.test(color) ? color : null,
     greeting: q.get('greeting')?.trim().slice(0, 500) || null,
     hostOrigin: originOf(q.get('origin')),
+    survey: /^[\w-]{1,64}$/.exec(q.get('survey') ?? '')?.[0] ?? null,
   };
 }

@@ -11,13 +11,22 @@ export interface Saved {
   read: ReadMarks;
   /** A message was left for the team: their reply will come into the chat, so keep watching. */
   left: boolean;
+  /** Online surveys (专项调查) this visitor answered or put off: never offered again. */
+  surveysDone: string[];
 }
 
 const KEY = 'kefu.chat.v1';
 /** Enough for scrolling back; sync fills in anything newer. */
 const KEEP = 200;
 
-const EMPTY: Saved = { token: null, messages: [], pending: [], read: {}, left: false };
+const EMPTY: Saved = {
+  token: null,
+  messages: [],
+  pending: [],
+  read: {},
+  left: false,
+  surveysDone: [],
+};
 
 /** localStorage when the browser allows it (third-party iframes may be blocked), memory otherwise. */
 function pickStorage(): Pick<Storage, 'getItem' | 'setItem'> {
@@ -51,10 +60,11 @@ export function load(): Saved {
 }
 
 export function save(state: Saved): void {
-  const { token, messages, pending, read, left } = state;
+  const { token, messages, pending, read, left, surveysDone } = state;
   try {
     const kept = messages.slice(-KEEP);
-    storage.setItem(KEY, JSON.stringify({ token, messages: kept, pending, read, left }));
+    const saved = { token, messages: kept, pending, read, left, surveysDone };
+    storage.setItem(KEY, JSON.stringify(saved));
   } catch {
     // Quota exceeded: the server still has everything, sync restores it.
   }

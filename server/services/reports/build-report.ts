@@ -9,6 +9,7 @@ import { headlineOf } from './headline.ts';
 import { reportPeriods, type ReportQueryInput } from './period.ts';
 import { topQuestionsOf } from './questions.ts';
 import { satisfactionOf } from './satisfaction.ts';
+import { surveysOf } from './surveys.ts';
 import { ticketsOf } from './tickets.ts';
 
 export type ReportDeps = Pick<ServiceDeps, 'store' | 'faq' | 'clock'>;
@@ -39,6 +40,7 @@ export async function buildReport(
     agents,
     ticketFacts,
     ticketFactsBefore,
+    surveys,
   ] = await Promise.all([
     store.reports.conversations(current.range),
     store.reports.conversations(previous.range),
@@ -50,6 +52,7 @@ export async function buildReport(
     store.agents.list(),
     store.reports.tickets(current.range),
     store.reports.tickets(previous.range),
+    surveysOf(deps, current.range, previous.range),
   ]);
   const conversations = facts.map((f) => figuresOf(f, settings.report));
   const agentNames = new Map(agents.map((a) => [a.id, a.name]));
@@ -76,5 +79,6 @@ export async function buildReport(
       settings.tickets,
       departments,
     ),
+    surveys,
   };
 }

@@ -9,6 +9,7 @@ import {
 } from '../../../protocol/index.ts';
 import { XLSX_LABELS, type XlsxLabels } from './xlsx-labels.ts';
 import { addTable, HEADLINE_FORMATS, NUMBER_FORMATS, type Cell } from './xlsx-sheets.ts';
+import { addSurveySheet } from './xlsx-surveys.ts';
 import { addTicketSheet } from './xlsx-tickets.ts';
 
 const periodText = (p: ReportPeriod) => p.month ?? `${p.from} – ${p.to}`;
@@ -219,5 +220,6 @@ export async function reportWorkbook(report: MonthlyReport, lang: Language): Pro
     ]),
   );
   addTicketSheet(workbook, report, lang);
+  addSurveySheet(workbook, report, lang);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

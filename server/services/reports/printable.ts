@@ -16,6 +16,8 @@ import {
   ticketDepartmentsTable,
   ticketFiguresTable,
 } from '../../../console/report/ticket-tables.ts';
+import { surveyTables } from '../../../console/report/survey-tables.ts';
+import { SURVEY_REPORT_TEXTS } from '../../../console/report/survey-texts.ts';
 import { TICKET_REPORT_TEXTS } from '../../../console/report/ticket-texts.ts';
 import type { Language } from '../../../protocol/language.ts';
 import type { MonthlyReport } from '../../../protocol/report.ts';
@@ -92,6 +94,13 @@ function ticketsHtml(report: MonthlyReport, tx: ReportTexts): string {
   );
 }
 
+function surveysHtml(report: MonthlyReport, tx: ReportTexts): string {
+  if (report.surveys.length === 0) {
+    return `<p class="muted">${esc(SURVEY_REPORT_TEXTS[tx.locale].none)}</p>`;
+  }
+  return surveyTables(report, tx).map(tableHtml).join('');
+}
+
 function section(title: string, body: string, newPage: boolean): string {
   return `<section${newPage ? ' class="page"' : ''}><h2>${esc(title)}</h2>${body}</section>`;
 }
@@ -132,6 +141,7 @@ ${tableHtml(c.table)}</figure>`;
       true,
     ),
     section(TICKET_REPORT_TEXTS[tx.locale].section, ticketsHtml(report, tx), true),
+    section(SURVEY_REPORT_TEXTS[tx.locale].section, surveysHtml(report, tx), false),
   ].join('\n');
 }
 
@@ -148,10 +158,15 @@ export function renderPrintableReport(report: MonthlyReport, lang: Language): st
     [tx.timeZone, report.period.timeZone],
     [tx.generatedAt, dateTimeOf(report.generatedAt, tx, report.period.timeZone)],
   ];
-  // Work orders are also made by hand, so a month without chats may still have some.
-  const ticketsOnly = noTickets(report)
-    ? ''
-    : section(TICKET_REPORT_TEXTS[tx.locale].section, ticketsHtml(report, tx), false);
+  // Work orders are also made by hand and surveys answered by link, so a month without chats
+  // may still have some.
+  const ticketsOnly =
+    (noTickets(report)
+      ? ''
+      : section(TICKET_REPORT_TEXTS[tx.locale].section, ticketsHtml(report, tx), false)) +
+    (report.surveys.length === 0
+      ? ''
+      : section(SURVEY_REPORT_TEXTS[tx.locale].section, surveysHtml(report, tx), false));
   const body = isEmpty(report)
     ? `<div class="empty"><h2>${esc(tx.emptyTitle)}</h2><p>${esc(tx.emptyHint)}</p></div>${ticketsOnly}`
     : sectionsHtml(report, tx);

@@ -14,6 +14,7 @@ export interface XlsxLabels {
     satisfaction: string;
     comments: string;
     tickets: string;
+    surveys: string;
   };
   title: string;
   period: string;
@@ -76,6 +77,7 @@ const zh: XlsxLabels = {
     satisfaction: '满意度',
     comments: '评价留言',
     tickets: '工单',
+    surveys: '专项调查',
   },
   title: '月度咨询分析',
   period: '统计期间',
@@ -167,6 +169,7 @@ const en: XlsxLabels = {
     satisfaction: 'Satisfaction',
     comments: 'Comments',
     tickets: 'Work orders',
+    surveys: 'Surveys',
   },
   title: 'Monthly consultation analysis',
   period: 'Period',

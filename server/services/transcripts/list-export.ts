@@ -31,12 +31,12 @@ const TYPES: Record<ListFormat, string> = {
  * Excel runs a cell that starts with = + - @ (or a tab / CR) as a formula; visitors write
  * these cells, so such text is kept as text with a leading apostrophe.
  */
-function inert(value: string | number): string | number {
+export function inert(value: string | number): string | number {
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /** UTF-8 with a BOM and CRLF so Excel reads the Chinese; cells with line breaks are quoted. */
-function csv(header: string[], rows: AsyncIterable<(string | number)[]>): Readable {
+export function csv(header: string[], rows: AsyncIterable<(string | number)[]>): Readable {
   const out = stringify({ bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
   async function* lines() {
     yield header;

@@ -1,4 +1,4 @@
-import type { IdentitySettings, WidgetSettings } from '../../../protocol/index.ts';
+import type { IdentitySettings, SurveyInvite, WidgetSettings } from '../../../protocol/index.ts';
 import { defaultAttachmentLimits } from '../../../protocol/schemas/attachments.ts';
 import { HandoffPhrases } from '../bot/handoff-phrases.ts';
 
@@ -29,6 +29,8 @@ export class LiveWidgetSettings {
   readonly handoffPhrases: HandoffPhrases;
   /** The site secret and the tiers served first; replaced whole on save. */
   identity: IdentitySettings = { secret: '', priorityTiers: [] };
+  /** The open surveys the widget may invite to; replaced whole after every survey change. */
+  surveys: SurveyInvite[] = [];
   private settings: WidgetSettings;
 
   constructor(readonly defaults: WidgetSettings) {

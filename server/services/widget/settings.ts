@@ -3,6 +3,7 @@ import type { WidgetConfig, WidgetSettings, WidgetSettingsView } from '../../../
 import { widgetSettingsSchema } from '../../../protocol/schemas/admin.ts';
 import { attachmentLimitsSchema } from '../../../protocol/schemas/attachments.ts';
 import type { ServiceDeps } from '../deps.ts';
+import { loadSurveyInvites, surveyInvites } from '../surveys/invites.ts';
 import { loadIdentitySettings } from './identity-settings.ts';
 import { LiveWidgetSettings } from './live.ts';
 
@@ -35,6 +36,7 @@ export async function loadWidgetSettings(
   });
   // Start-up has no clock of its own here; the time only dates the stored secret.
   live.identity = await loadIdentitySettings(deps, new Date().toISOString());
+  live.surveys = await loadSurveyInvites(deps);
   return live;
 }
 
@@ -63,8 +65,12 @@ export async function saveWidgetSettings(
   return getWidgetSettings(deps);
 }
 
-/** What any page may read: the look, and which sites may embed (frame-ancestors says as much). */
+/**
+ * What any page may read: the look, which sites may embed (frame-ancestors says as much) and
+ * the surveys to invite to.
+ */
 export function widgetConfig(deps: Pick<ServiceDeps, 'widget'>): WidgetConfig {
   const { color, greeting, embed, attachments } = deps.widget.current;
-  return { color, greeting, origins: embed.anySite ? '*' : embed.origins, attachments };
+  const origins = embed.anySite ? '*' : embed.origins;
+  return { color, greeting, origins, attachments, surveys: surveyInvites(deps) };
 }

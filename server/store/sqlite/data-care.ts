@@ -65,6 +65,8 @@ export function dataCareRepository(db: Database): DataCareRepository {
     'DELETE FROM ticket_events WHERE ticket_id IN (SELECT id FROM tickets WHERE visitor_id = ?)',
   );
   const ticketsOfVisitor = run('DELETE FROM tickets WHERE visitor_id = ?');
+  // Their survey answers too; retention leaves answers alone (they name nobody and are statistics).
+  const surveyResponsesOfVisitor = run('DELETE FROM survey_responses WHERE visitor_id = ?');
   const visitor = run('DELETE FROM visitors WHERE id = ?');
   const leftBefore = db.prepare<[string, number]>(
     `DELETE FROM left_messages WHERE id IN
@@ -112,6 +114,7 @@ export function dataCareRepository(db: Database): DataCareRepository {
     ticketEventsOfVisitor(visitorId);
     deleted.counts.tickets = ticketsOfVisitor(visitorId);
     deleted.counts.leftMessages = leftOfVisitor(visitorId);
+    surveyResponsesOfVisitor(visitorId);
     deleted.counts.visitors = visitor(visitorId);
     return deleted;
   });

@@ -20,6 +20,7 @@ import { questionGapRepository } from './question-gaps.ts';
 import { quickReplyRepository } from './quick-replies.ts';
 import { reportRepository } from './reports.ts';
 import { settingsRepository } from './settings.ts';
+import { surveyRepository } from './surveys.ts';
 import { ticketRepository } from './tickets.ts';
 import { visitorIdentityRepository } from './visitor-identity.ts';
 import { transcriptRepository } from './transcripts.ts';
@@ -67,6 +68,7 @@ export function openSqliteStore(dataDir: string, clock: Clock): Store {
     dataCare: dataCareRepository(db),
     audit: auditRepository(db),
     tickets: ticketRepository(db),
+    surveys: surveyRepository(db),
     async ping() {
       ping.get();
     },

@@ -86,6 +86,7 @@ export function emptyReport(): MonthlyReport {
       departments: [],
       types: noTicketTypes,
     },
+    surveys: [],
   };
 }
 

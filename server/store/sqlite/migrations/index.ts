@@ -11,3 +11,4 @@ export { loginThrottle } from './010_login_throttle.ts';
 export { tickets } from './011_tickets.ts';
 export { visitorIdentity } from './012_visitor_identity.ts';
 export { reportTickets } from './013_report_tickets.ts';
+export { surveys } from './014_surveys.ts';
