@@ -2,6 +2,7 @@ import type { VisitorInfo } from '../protocol/conversation.ts';
 import type { Language } from '../protocol/language.ts';
 import { dateTime, safeLink } from './format.ts';
 import type { Texts } from './i18n.ts';
+import { PreChatFacts } from './PreChatFacts.tsx';
 import { VisitorIdentityFacts } from './VisitorIdentity.tsx';
 
 interface Props {
@@ -19,6 +20,7 @@ export function VisitorPanel({ lang, tx, visitor: v }: Props) {
       <h2 id="visitor-title">{tx.visitorInfo}</h2>
       <dl>
         {v.identity && <VisitorIdentityFacts tx={tx} identity={v.identity} />}
+        {v.preChat && <PreChatFacts lang={lang} tx={tx} answers={v.preChat} />}
         <dt>{tx.currentPage}</dt>
         <dd>
           {v.page && pageHref ? (

@@ -73,6 +73,8 @@ const zh = {
   customerName: '姓名',
   contact: '联系方式',
   tier: '客户等级',
+  preChat: '访客填写',
+  preChatHint: '转人工前访客自己填写的信息，未经验证。',
 } as const;
 
 export type ChatTexts = { readonly [K in keyof typeof zh]: string } & {
@@ -189,6 +191,8 @@ const enChat: ChatTexts = {
   customerName: 'Name',
   contact: 'Contact',
   tier: 'Tier',
+  preChat: 'Pre-chat form',
+  preChatHint: 'What the visitor typed in before reaching a person; not verified.',
   closeTypes: {
     consultation: 'Consultation',
     suggestion: 'Suggestion',

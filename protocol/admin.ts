@@ -1,6 +1,7 @@
 import type { AgentProfile, AgentStatus } from './agent.ts';
 import type { Language } from './language.ts';
 import type { AttachmentLimits } from './attachments.ts';
+import type { PreChatSettings } from './pre-chat.ts';
 import type { SurveyInvite } from './surveys.ts';
 
 /** REST: an account as the admin's 坐席 page lists it (GET /api/admin/agents → { agents }). */
@@ -57,6 +58,8 @@ export interface WidgetSettings {
   embed: { anySite: boolean; origins: string[] };
   /** Files visitors and agents may send: the largest size and the kinds allowed. */
   attachments: AttachmentLimits;
+  /** The form a visitor fills in before a person takes the chat; off by default. */
+  preChat: PreChatSettings;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { AgentStatus } from './agent.ts';
 import type { Language } from './language.ts';
 import type { VisitorIdentity } from './identity.ts';
+import type { PreChatAnswers } from './pre-chat.ts';
 import type { Author } from './message.ts';
 
 /**
@@ -104,6 +105,8 @@ export interface VisitorInfo {
   }[];
   /** What the host page said about the visitor (`Kefu('identify')`); null when it said nothing. */
   identity: VisitorIdentity | null;
+  /** The visitor's own answers to the pre-chat form (unverified); null until filled in. */
+  preChat: PreChatAnswers | null;
 }
 
 export interface DepartmentInfo {

@@ -5,6 +5,7 @@ export * from './message.ts';
 export * from './attachments.ts';
 export * from './visitor.ts';
 export * from './identity.ts';
+export * from './pre-chat.ts';
 export * from './agent.ts';
 export * from './conversation.ts';
 export * from './desk.ts';

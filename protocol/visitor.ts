@@ -3,6 +3,7 @@ import type { IdentifyResult } from './identity.ts';
 import type { IdentifyInput } from './schemas/identity.ts';
 import type { DepartmentInfo, QueueStatus, VisitorConversationState } from './conversation.ts';
 import type { Language } from './language.ts';
+import type { PreChatAnswers, PreChatField } from './pre-chat.ts';
 import type { ChatMessage, FaqRef } from './message.ts';
 import type {
   AvailabilityGetInput,
@@ -12,6 +13,7 @@ import type {
   HandoffRequestInput,
   LeftMessageSendInput,
   MessageSendInput,
+  PreChatSendInput,
   RatingSendInput,
   VisitorTypingInput,
 } from './schemas/visitor.ts';
@@ -39,6 +41,11 @@ export interface Availability {
   /** Why not: outside business hours, or nobody of any department online. */
   reason: 'closed' | 'no_agents' | null;
   departments: DepartmentInfo[] | null;
+  /**
+   * The pre-chat form this visitor is to fill in before the queue (listed departments then
+   * include every one when it asks for a department); absent when there is none to fill.
+   */
+  preChat?: PreChatField[];
 }
 
 export interface LeftMessageReceipt {
@@ -60,6 +67,8 @@ export interface VisitorToServer {
   'typing.set': (input: VisitorTypingInput, ack: AckCallback<null>) => void;
   'rating.send': (input: RatingSendInput, ack: AckCallback<VisitorConversationState>) => void;
   'leftMessage.send': (input: LeftMessageSendInput, ack: AckCallback<LeftMessageReceipt>) => void;
+  /** The pre-chat form; `conflict` when there is none to fill (off, or already filled in). */
+  'preChat.send': (input: PreChatSendInput, ack: AckCallback<PreChatAnswers>) => void;
   /** `Kefu('identify', …)` from the host page; sent again on every connect. */
   'visitor.identify': (input: IdentifyInput, ack: AckCallback<IdentifyResult>) => void;
 }

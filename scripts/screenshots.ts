@@ -5,8 +5,9 @@
  * then plays a handoff between a visitor and the first admin (see screenshot-chat.ts).
  * The transcripts page searches what those scenes left (see screenshot-transcripts.ts); the
  * 工单 pages get work orders of their own (see screenshot-tickets.ts), the 问卷 pages a survey
- * answered by twenty visitors (see screenshot-surveys.ts), and a survey in the widget
- * (screenshot-widget-survey.ts); the monthly report runs
+ * answered by twenty visitors (see screenshot-surveys.ts), the pre-chat form in the widget
+ * (screenshot-widget-prechat.ts) and a survey in the widget (screenshot-widget-survey.ts); the
+ * monthly report runs
  * on a Kefu of its own with generated traffic (see screenshot-report.ts).
  * Needs the built bundles (`npm run build`) and Chromium at /usr/bin/chromium.
  */
@@ -24,6 +25,7 @@ import { takeReportScene } from './screenshot-report.ts';
 import { takeSurveysScene } from './screenshot-surveys.ts';
 import { takeTicketsScene } from './screenshot-tickets.ts';
 import { takeTranscriptsScene } from './screenshot-transcripts.ts';
+import { takeWidgetPreChatScene } from './screenshot-widget-prechat.ts';
 import { takeWidgetSurveyScene } from './screenshot-widget-survey.ts';
 
 const OUT = resolve(import.meta.dirname, '../docs');
@@ -124,6 +126,7 @@ try {
   await takeTranscriptsScene(browser, url, admin, OUT);
   await takeTicketsScene(browser, url, admin, OUT);
   await takeSurveysScene(browser, url, admin, OUT);
+  await takeWidgetPreChatScene(browser, url, admin, OUT);
   await takeWidgetSurveyScene(browser, url, admin, OUT);
   await takeReportScene(browser, OUT);
 } finally {

@@ -11,6 +11,7 @@ import {
   type WidgetDraft,
   type WidgetField,
 } from './widget-draft.ts';
+import { PreChatFields } from './PreChatFields.tsx';
 import { WidgetFilesFields } from './WidgetFilesFields.tsx';
 import { WidgetPreview } from './WidgetPreview.tsx';
 
@@ -158,6 +159,12 @@ export function WidgetForm({ tx, initial, defaults }: Props) {
         draft={draft}
         onChange={change}
         maxMbField={field('maxMb', 'widget-files-intro')}
+      />
+      <PreChatFields
+        tx={tx}
+        draft={draft}
+        onChange={change}
+        enabledField={field('preChat', 'widget-prechat-intro')}
       />
       <p id="widget-error" class="alert" role="alert">
         {problem?.message ?? ''}

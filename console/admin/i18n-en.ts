@@ -1,5 +1,6 @@
 import { DESK_TEXTS } from '../desk/i18n.ts';
 import type { AdminTexts } from './i18n.ts';
+import { PRE_CHAT_TEXTS } from './pre-chat-texts.ts';
 
 /** The 坐席, 部门 and 挂件 pages in English; the Chinese table in i18n.ts is the reference. */
 export const enTexts: AdminTexts = {
@@ -135,4 +136,5 @@ export const enTexts: AdminTexts = {
   phraseInvalid: (phrase) => `“${phrase}” needs a letter or digit and has at most 50 characters.`,
   originInvalid: (origin) =>
     `“${origin}” is not a site address: write it like https://shop.example.com (no path).`,
+  preChat: PRE_CHAT_TEXTS.en,
 };

@@ -4,6 +4,7 @@ import type { Language } from '../../protocol/language.ts';
 import { DESK_TEXTS } from '../desk/i18n.ts';
 import type { RestProblem } from '../rest.ts';
 import { enTexts } from './i18n-en.ts';
+import { PRE_CHAT_TEXTS, type PreChatTexts } from './pre-chat-texts.ts';
 
 type Blocker = NonNullable<DepartmentAdmin['blockedBy']>;
 
@@ -132,6 +133,7 @@ export type AdminTexts = { readonly [K in keyof typeof zh]: string } & {
   readonly greetingIn: (language: string) => string;
   readonly phraseInvalid: (phrase: string) => string;
   readonly originInvalid: (origin: string) => string;
+  readonly preChat: PreChatTexts;
 };
 
 /** The names of the plain strings, for tables that pick a message by field. */
@@ -169,6 +171,7 @@ const zhTexts: AdminTexts = {
   phraseInvalid: (phrase) => `“${phrase}”需要包含文字或数字，最多 50 字。`,
   originInvalid: (origin) =>
     `“${origin}”不是网站地址，请写成 https://shop.example.com 的形式（不带路径）。`,
+  preChat: PRE_CHAT_TEXTS['zh-CN'],
 };
 
 export const ADMIN_TEXTS: Record<Language, AdminTexts> = { 'zh-CN': zhTexts, en: enTexts };

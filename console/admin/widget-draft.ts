@@ -2,6 +2,7 @@ import type { WidgetSettings } from '../../protocol/admin.ts';
 import type { AttachmentKind } from '../../protocol/attachments.ts';
 import type { Language } from '../../protocol/language.ts';
 import type { WidgetSettingsInput } from '../../protocol/schemas/admin.ts';
+import type { PreChatSettingsInput } from '../../protocol/schemas/pre-chat.ts';
 import type { Failure } from '../rest.ts';
 import type { AdminTexts } from './i18n.ts';
 import { refusedPath, type FormProblem } from './refusal.ts';
@@ -16,9 +17,12 @@ export interface WidgetDraft {
   /** As typed; the server checks it is a whole number in range. */
   maxMb: string;
   kinds: AttachmentKind[];
+  /** New custom questions have no id until saved. */
+  preChat: PreChatSettingsInput;
 }
 
-export type WidgetField = 'color' | `greeting.${Language}` | 'phrases' | 'origins' | 'maxMb';
+export type WidgetField =
+  'color' | `greeting.${Language}` | 'phrases' | 'origins' | 'maxMb' | 'preChat';
 
 export function widgetDraft(settings: WidgetSettings): WidgetDraft {
   return {
@@ -29,6 +33,7 @@ export function widgetDraft(settings: WidgetSettings): WidgetDraft {
     origins: settings.embed.origins.join('\n'),
     maxMb: String(settings.attachments.maxMb),
     kinds: [...settings.attachments.kinds],
+    preChat: { enabled: settings.preChat.enabled, fields: [...settings.preChat.fields] },
   };
 }
 
@@ -45,6 +50,7 @@ export function widgetInput(draft: WidgetDraft): WidgetSettingsInput {
     handoffPhrases: lines(draft.phrases),
     embed: { anySite: draft.anySite, origins: lines(draft.origins) },
     attachments: { maxMb: Number(draft.maxMb), kinds: draft.kinds },
+    preChat: draft.preChat,
   };
 }
 
@@ -73,5 +79,6 @@ export function widgetProblem(
     return { field: 'origins', message };
   }
   if (first === 'attachments') return { field: 'maxMb', message: tx.maxMbInvalid };
+  if (first === 'preChat') return { field: 'preChat', message: tx.preChat.invalid };
   return { field: null, message: tx.problems[failure.problem] };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { attachmentLimitsSchema } from './attachments.ts';
 import { cleanText, languageSchema, serverIdSchema } from './common.ts';
+import { preChatSettingsSchema } from './pre-chat.ts';
 
 const trimmed = (max: number, empty: string) =>
   cleanText(max)
@@ -113,6 +114,8 @@ export const widgetSettingsSchema = z.strictObject({
     }),
   /** Left out: the saved limits stay. */
   attachments: attachmentLimitsSchema.optional(),
+  /** Left out: the saved pre-chat form stays. */
+  preChat: preChatSettingsSchema.optional(),
 });
 
 export type AgentCreateInput = z.input<typeof agentCreateSchema>;

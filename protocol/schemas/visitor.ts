@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MESSAGE_MAX_CHARS } from '../limits.ts';
+import { PRE_CHAT_CUSTOM_MAX } from '../pre-chat.ts';
 import {
   cleanText,
   clientIdSchema,
@@ -65,6 +66,10 @@ export const ratingSendSchema = z.strictObject({
     .optional(),
 });
 
+/** The phone numbers and e-mail addresses the visitor's forms take. */
+const isPhone = (s: string) => /^\+?[0-9][0-9 ()-]{5,19}$/.test(s);
+const isEmail = (s: string) => z.email().safeParse(s).success;
+
 /** The leave-a-message form: who, how to reach them, what about. */
 export const leftMessageSendSchema = z.strictObject({
   clientId: clientIdSchema,
@@ -76,15 +81,34 @@ export const leftMessageSendSchema = z.strictObject({
     .pipe(
       z
         .string()
-        .refine(
-          (s) => z.email().safeParse(s).success || /^\+?[0-9][0-9 ()-]{5,19}$/.test(s),
-          'enter a phone number or an e-mail address',
-        ),
+        .refine((s) => isEmail(s) || isPhone(s), 'enter a phone number or an e-mail address'),
     ),
   body: cleanText(MESSAGE_MAX_CHARS)
     .transform((s) => s.trim())
     .pipe(z.string().min(1, 'message is empty')),
   page: pageSchema.optional(),
+});
+
+/** A pre-chat answer; empty is the same as not given (the server checks what is required). */
+const answer = (max: number) => cleanText(max).transform((s) => s.trim());
+
+/** The pre-chat form: only the fields the form asks; custom answers by the question's id. */
+export const preChatSendSchema = z.strictObject({
+  clientId: clientIdSchema,
+  fields: z.strictObject({
+    name: answer(60).optional(),
+    phone: answer(30)
+      .refine((s) => s === '' || isPhone(s), 'enter a phone number')
+      .optional(),
+    email: answer(120)
+      .refine((s) => s === '' || isEmail(s), 'enter an e-mail address')
+      .optional(),
+    departmentId: serverIdSchema.optional(),
+    custom: z
+      .record(serverIdSchema, answer(200))
+      .refine((c) => Object.keys(c).length <= PRE_CHAT_CUSTOM_MAX, 'too many answers')
+      .optional(),
+  }),
 });
 
 /** Socket.IO handshake `auth` of the /visitor namespace. */
@@ -107,5 +131,6 @@ export type AvailabilityGetInput = z.input<typeof availabilityGetSchema>;
 export type VisitorTypingInput = z.input<typeof visitorTypingSchema>;
 export type RatingSendInput = z.input<typeof ratingSendSchema>;
 export type LeftMessageSendInput = z.input<typeof leftMessageSendSchema>;
+export type PreChatSendInput = z.input<typeof preChatSendSchema>;
 export type VisitorAuth = z.input<typeof visitorAuthSchema>;
 export type SessionCreateInput = z.input<typeof sessionCreateSchema>;

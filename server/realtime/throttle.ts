@@ -15,6 +15,7 @@ export interface SocketLimits {
 const VISITOR_WRITES: ReadonlySet<string> = new Set<keyof VisitorToServer>([
   'message.send',
   'leftMessage.send',
+  'preChat.send',
   'rating.send',
   'feedback.send',
   'handoff.request',

@@ -118,6 +118,7 @@ describe('the sites allowed to embed the widget', () => {
         handoffPhrases: ['人工'],
         embed,
         attachments: { maxMb: 10, kinds: ['image'] },
+        preChat: { enabled: false, fields: [] },
       };
       expect(
         (await consoleRequest(kefu, 'PUT', '/api/admin/widget', cookie, settings)).status,

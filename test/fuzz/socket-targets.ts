@@ -20,6 +20,7 @@ import {
   handoffRequestSchema,
   leftMessageSendSchema,
   messageSendSchema,
+  preChatSendSchema,
   ratingSendSchema,
   visitorTypingSchema,
 } from '../../protocol/schemas/visitor.ts';
@@ -45,6 +46,7 @@ const VISITOR_EVENTS = {
   'typing.set': visitorTypingSchema,
   'rating.send': ratingSendSchema,
   'leftMessage.send': leftMessageSendSchema,
+  'preChat.send': preChatSendSchema,
   'visitor.identify': identifySchema,
 } satisfies Record<keyof VisitorToServer, z.ZodType>;
 

@@ -29,6 +29,7 @@ const DEFAULTS: WidgetSettings = {
   handoffPhrases: ['找小二', 'Operator'],
   embed: { anySite: false, origins: ['https://shop.example.com'] },
   attachments: { maxMb: 10, kinds: ['image', 'pdf', 'office', 'text'] },
+  preChat: { enabled: false, fields: [] },
 };
 
 const CHANGED: WidgetSettings = {
@@ -37,6 +38,7 @@ const CHANGED: WidgetSettings = {
   handoffPhrases: ['叫掌柜', 'shopkeeper'],
   embed: { anySite: false, origins: ['https://new-shop.example.com', 'http://localhost:8080'] },
   attachments: { maxMb: 2, kinds: ['image', 'pdf'] },
+  preChat: { enabled: false, fields: [] },
 };
 
 async function save(settings: unknown, s = server, cookie = admin): Promise<Response> {

@@ -199,6 +199,11 @@ const VISITOR_EVENTS: Record<keyof VisitorToServer, VisitorRow> = {
     payload: () => ({ clientId: newClientId(), name: 'B', contact: 'b@b.example', body: 'hi' }),
     expected: 'ok',
   },
+  // Nothing of A's to name; the form is off here, so there is nothing to fill in (pre-chat.test).
+  'preChat.send': {
+    payload: () => ({ clientId: newClientId(), fields: {} }),
+    expected: 'conflict',
+  },
   // Unsigned, A's name is only B's own unverified claim: it merges nothing (visitor-identity.test).
   'visitor.identify': { payload: () => ({ id: 'customer-a', name: 'A' }), expected: 'ok' },
 };

@@ -68,9 +68,9 @@ function survey({ client, tx }: Props): ComponentChildren {
   return loaded && <loaded.SurveyOffer key="survey" client={client} tx={tx} />;
 }
 
-/** The department picker or the leave-a-message form, below everything else. */
+/** The department picker, the leave-a-message or the pre-chat form, below everything else. */
 function requests({ client, tx }: Props): ComponentChildren {
-  const { departments, leave } = client.state;
+  const { departments, leave, preChat, conversation } = client.state;
   if (leave?.sent) {
     return (
       <p key="left" class="notice">
@@ -78,7 +78,8 @@ function requests({ client, tx }: Props): ComponentChildren {
       </p>
     );
   }
-  const loaded = departments || leave ? formsOf(client) : null;
+  const queued = conversation?.status === 'queued';
+  const loaded = departments || leave || preChat || queued ? formsOf(client) : null;
   if (!loaded) return null;
   if (departments) {
     return (
@@ -90,9 +91,13 @@ function requests({ client, tx }: Props): ComponentChildren {
       />
     );
   }
-  return leave ? (
-    <loaded.LeaveMessageForm key="leave" client={client} tx={tx} reason={leave.reason} />
-  ) : null;
+  if (leave) {
+    return <loaded.LeaveMessageForm key="leave" client={client} tx={tx} reason={leave.reason} />;
+  }
+  // Queued another way (a handoff phrase), the form asks the server whether it is still to fill.
+  return (
+    <loaded.PreChatForm key={preChat ? 'pre' : 'queued'} client={client} tx={tx} ask={preChat} />
+  );
 }
 
 /**

@@ -12,6 +12,7 @@ import type { SurveyInvite } from '../../protocol/surveys.ts';
 import type { MessageSendInput } from '../../protocol/schemas/visitor.ts';
 import {
   VISITOR_NAMESPACE,
+  type Availability,
   type ServerToVisitor,
   type VisitorSession,
   type VisitorToServer,
@@ -39,6 +40,8 @@ export interface ChatState extends Saved {
   /** The department picker, when the desk offers one and the visitor asked for a person. */
   departments: DepartmentInfo[] | null;
   leave: LeaveForm | null;
+  /** 转人工's answer while the pre-chat form it asks for is open. */
+  preChat: Availability | null;
 }
 
 async function createSession(lang: Language): Promise<string> {
@@ -63,6 +66,7 @@ export class ChatClient {
     agentTyping: false,
     departments: null,
     leave: null,
+    preChat: null,
   };
   page: HostPage | null = null;
   /** What the host page said about the visitor (`Kefu('identify')`): sent on every connect. */

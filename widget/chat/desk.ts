@@ -19,8 +19,9 @@ export class Desk {
 
   /**
    * 转人工: first asks whether anyone can answer, so a closed or empty desk offers the
-   * leave-a-message form instead of a queue nobody works, and the picker comes up when the
-   * desk has it on. If that question gets no answer, the request goes ahead: the server decides.
+   * leave-a-message form instead of a queue nobody works, the pre-chat form when the visitor has
+   * it to fill in, and the picker when the desk has it on. If that question gets no answer, the
+   * request goes ahead: the server decides.
    */
   async askForPerson(): Promise<void> {
     const { socket } = this.client;
@@ -31,6 +32,7 @@ export class Desk {
       .catch(() => null);
     const now = ack?.ok ? ack.data : null;
     if (now && !now.available) return this.openLeaveForm(now.reason);
+    if (now?.preChat) return this.client.update({ preChat: now, leave: null });
     if (now?.departments?.length) {
       return this.client.update({ departments: now.departments, leave: null });
     }

@@ -22,6 +22,17 @@ const zh = {
   badBody: `请填写留言内容（最多 ${MESSAGE_MAX_CHARS} 字）。`,
   department: '请选择咨询部门',
   cancel: '取消',
+  preTitle: '请留下您的信息',
+  preWhy: '方便人工客服更快为您服务。',
+  prePhone: '手机号码',
+  preEmail: '电子邮箱',
+  optional: '（选填）',
+  preRequired: '请填写这一项。',
+  badPhone: '请填写有效的手机号码。',
+  badEmail: '请填写有效的邮箱地址。',
+  preRefused: '这一项填写有误，请检查后重新提交。',
+  preSend: '提交',
+  preThanks: '已收到您的信息，客服接入后即可看到。',
 } as const;
 
 export type FormTexts = { readonly [K in keyof typeof zh]: string };
@@ -47,6 +58,17 @@ const en: FormTexts = {
   badBody: `Please enter your message (at most ${MESSAGE_MAX_CHARS} characters).`,
   department: 'Choose a department',
   cancel: 'Cancel',
+  preTitle: 'A few details first',
+  preWhy: 'They help our team serve you faster.',
+  prePhone: 'Phone number',
+  preEmail: 'E-mail',
+  optional: ' (optional)',
+  preRequired: 'Please fill this in.',
+  badPhone: 'Please enter a valid phone number.',
+  badEmail: 'Please enter a valid e-mail address.',
+  preRefused: 'Something in this field is not right. Please check it and send again.',
+  preSend: 'Send',
+  preThanks: 'Thanks, the agent will see your details when they join.',
 };
 
 export const FORM_TEXTS: Record<Language, FormTexts> = { 'zh-CN': zh, en };

@@ -6,4 +6,5 @@ export const styled = stylesheet(href);
 
 export { DepartmentPicker } from './DepartmentPicker.tsx';
 export { LeaveMessageForm } from './LeaveMessageForm.tsx';
+export { PreChatForm } from './PreChatForm.tsx';
 export { RatingForm } from './RatingForm.tsx';

@@ -6,16 +6,18 @@ import {
   handoffRequestSchema,
   leftMessageSendSchema,
   messageSendSchema,
+  preChatSendSchema,
   ratingSendSchema,
   visitorTypingSchema,
 } from '../../../protocol/schemas/visitor.ts';
 import { identifySchema } from '../../../protocol/schemas/identity.ts';
 import type { Logger } from '../../logger.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
-import { availability } from '../../services/desk/availability.ts';
 import { leaveMessage } from '../../services/desk/left-messages.ts';
 import { identifyVisitor } from '../../services/visitor/identify.ts';
 import { postMessage } from '../../services/visitor/post-message.ts';
+import { visitorAvailability } from '../../services/visitor/pre-chat.ts';
+import { sendPreChat } from '../../services/visitor/pre-chat-send.ts';
 import { rateConversation } from '../../services/visitor/rate.ts';
 import { recordFeedback } from '../../services/visitor/record-feedback.ts';
 import { requestHandoff } from '../../services/visitor/request-handoff.ts';
@@ -65,7 +67,7 @@ export function registerVisitorHandlers(
   socket.on(
     'availability.get',
     acknowledge(logger, 'availability.get', availabilityGetSchema, () =>
-      availability(deps, deps.clock.now()),
+      visitorAvailability(deps, actor),
     ),
   );
   socket.on(
@@ -84,6 +86,12 @@ export function registerVisitorHandlers(
     'leftMessage.send',
     acknowledge(logger, 'leftMessage.send', leftMessageSendSchema, (input) =>
       leaveMessage(deps, actor, input),
+    ),
+  );
+  socket.on(
+    'preChat.send',
+    acknowledge(logger, 'preChat.send', preChatSendSchema, (input) =>
+      sendPreChat(deps, actor, input),
     ),
   );
   socket.on(

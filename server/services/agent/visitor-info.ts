@@ -1,6 +1,7 @@
 import Bowser from 'bowser';
 import type { VisitorInfo } from '../../../protocol/index.ts';
 import { visitorCode } from '../../presenters/conversation.ts';
+import { presentPreChat } from '../../presenters/pre-chat.ts';
 import type { ConversationRow, VisitorRow } from '../../store/types.ts';
 import type { ServiceDeps } from '../deps.ts';
 
@@ -17,6 +18,7 @@ export async function visitorInfo(
   const conversations = await deps.store.conversations.listForVisitor(visitor.id, PREVIOUS + 1);
   const { browser, os } = describeClient(visitor.userAgent);
   const page = latest?.payload.page;
+  const preChat = await deps.store.visitorIdentity.preChat(visitor.id);
   return {
     id: visitor.id,
     code: visitorCode(visitor.id),
@@ -40,6 +42,7 @@ export async function visitorInfo(
         rating: c.rating,
       })),
     identity: await deps.store.visitorIdentity.get(visitor.id),
+    preChat: preChat && presentPreChat(preChat),
   };
 }
 

@@ -9,8 +9,9 @@ import { openConversation } from './open-conversation.ts';
 
 /**
  * The visitor presses 转人工: the conversation joins a department's queue (the one picked,
- * when the admin offers the picker) and a notice says so; when nobody can answer, the notice
- * offers the leave-a-message form instead. Idempotent by clientId.
+ * when the admin offers the picker or the pre-chat form asks for it) and a notice says so;
+ * when nobody can answer, the notice offers the leave-a-message form instead. Idempotent by
+ * clientId.
  */
 export async function requestHandoff(
   deps: ServiceDeps,
@@ -18,7 +19,12 @@ export async function requestHandoff(
   input: { clientId: string; departmentId?: string | undefined },
 ): Promise<ChatMessage> {
   const conversation = await openConversation(deps, actor);
-  const picked = (await getDeskSettings(deps)).departmentPicker ? input.departmentId : undefined;
+  // Chosen in the picker, or in a pre-chat form that asks for the department.
+  const { preChat } = deps.widget.current;
+  const choosing =
+    (await getDeskSettings(deps)).departmentPicker ||
+    (preChat.enabled && preChat.fields.some((f) => f.key === 'department'));
+  const picked = choosing ? input.departmentId : undefined;
   const at = deps.clock.now().toISOString();
   const gap = await handoffGap(deps, conversation);
   const change = await handoff(deps, conversation, actor.lang, 'asked', at, picked);

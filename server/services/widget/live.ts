@@ -1,6 +1,7 @@
 import type { IdentitySettings, SurveyInvite, WidgetSettings } from '../../../protocol/index.ts';
 import { defaultAttachmentLimits } from '../../../protocol/schemas/attachments.ts';
 import { HandoffPhrases } from '../bot/handoff-phrases.ts';
+import { NO_PRE_CHAT } from './pre-chat-settings.ts';
 
 /** The built-in look: the launcher's blue, and the chat's own greeting in each language. */
 export const DEFAULT_WIDGET_COLOR = '#1f6feb';
@@ -17,6 +18,7 @@ export function widgetDefaults(env: {
     handoffPhrases: [...env.handoffPhrases],
     embed: { anySite, origins: anySite ? [] : [...env.embedOrigins] },
     attachments: defaultAttachmentLimits(),
+    preChat: NO_PRE_CHAT,
   };
 }
 

@@ -2,10 +2,12 @@ import type { z } from 'zod';
 import type { WidgetConfig, WidgetSettings, WidgetSettingsView } from '../../../protocol/index.ts';
 import { widgetSettingsSchema } from '../../../protocol/schemas/admin.ts';
 import { attachmentLimitsSchema } from '../../../protocol/schemas/attachments.ts';
+import { preChatSettingsSchema } from '../../../protocol/schemas/pre-chat.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { loadSurveyInvites, surveyInvites } from '../surveys/invites.ts';
 import { loadIdentitySettings } from './identity-settings.ts';
 import { LiveWidgetSettings } from './live.ts';
+import { withIds } from './pre-chat-settings.ts';
 
 /** Each setting is its own key, so one that no longer parses falls back to its default alone. */
 const KEYS = {
@@ -14,6 +16,7 @@ const KEYS = {
   handoffPhrases: 'widget.handoffPhrases',
   embed: 'widget.embed',
   attachments: 'widget.attachments',
+  preChat: 'widget.preChat',
 } as const satisfies Record<keyof WidgetSettings, string>;
 
 /** At start-up: the stored settings over the environment's defaults. */
@@ -33,6 +36,7 @@ export async function loadWidgetSettings(
     handoffPhrases: await read(KEYS.handoffPhrases, shape.handoffPhrases, defaults.handoffPhrases),
     embed: await read(KEYS.embed, shape.embed, defaults.embed),
     attachments: await read(KEYS.attachments, attachmentLimitsSchema, defaults.attachments),
+    preChat: withIds(await read(KEYS.preChat, preChatSettingsSchema, defaults.preChat)),
   });
   // Start-up has no clock of its own here; the time only dates the stored secret.
   live.identity = await loadIdentitySettings(deps, new Date().toISOString());
@@ -50,7 +54,12 @@ export async function saveWidgetSettings(
   input: z.output<typeof widgetSettingsSchema>,
 ): Promise<WidgetSettingsView> {
   const at = deps.clock.now().toISOString();
-  const settings = { ...input, attachments: input.attachments ?? deps.widget.current.attachments };
+  const { current } = deps.widget;
+  const settings = {
+    ...input,
+    attachments: input.attachments ?? current.attachments,
+    preChat: input.preChat ? withIds(input.preChat) : current.preChat,
+  };
   await deps.store.settings.set(
     {
       [KEYS.color]: settings.color,
@@ -58,6 +67,7 @@ export async function saveWidgetSettings(
       [KEYS.handoffPhrases]: settings.handoffPhrases,
       [KEYS.embed]: settings.embed,
       [KEYS.attachments]: settings.attachments,
+      [KEYS.preChat]: settings.preChat,
     },
     at,
   );

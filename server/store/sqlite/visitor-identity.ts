@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { VisitorIdentity } from '../../../protocol/identity.ts';
-import type { VisitorIdentityRepository } from '../types.ts';
+import type { StoredPreChat, VisitorIdentityRepository } from '../types.ts';
 
 interface Raw {
   id: string;
@@ -37,6 +37,12 @@ export function visitorIdentityRepository(db: Database): VisitorIdentityReposito
   const mergeInto = db.prepare<[string, string]>(
     'UPDATE visitors SET merged_into = ? WHERE id = ?',
   );
+  const preChatOf = db
+    .prepare<[string], string | null>('SELECT pre_chat FROM visitors WHERE id = ?')
+    .pluck();
+  const setPreChat = db.prepare<[string, string]>(
+    'UPDATE visitors SET pre_chat = ? WHERE id = ? AND pre_chat IS NULL',
+  );
   // One open conversation per visitor (001): the browser's goes along only if the customer has none.
   const carryOpen = db.prepare<{ from: string; to: string }>(
     `UPDATE conversations SET visitor_id = @to
@@ -71,6 +77,13 @@ export function visitorIdentityRepository(db: Database): VisitorIdentityReposito
     },
     async linkVerified(visitorId, identity) {
       return link.immediate(visitorId, identity);
+    },
+    async preChat(visitorId) {
+      const json = preChatOf.get(visitorId);
+      return json ? (JSON.parse(json) as StoredPreChat) : null;
+    },
+    async setPreChat(visitorId, answers) {
+      return setPreChat.run(JSON.stringify(answers), visitorId).changes === 1;
     },
   };
 }

@@ -1,4 +1,10 @@
 import type { VisitorIdentity } from '../../../protocol/identity.ts';
+import type { PreChatAnswers } from '../../../protocol/pre-chat.ts';
+
+/** The pre-chat answers as stored: with the clientId they were sent with (a resend is the same). */
+export interface StoredPreChat extends PreChatAnswers {
+  clientId: string;
+}
 
 /**
  * What host pages said about visitors (`Kefu('identify')`). A verified visitor is the record of
@@ -20,4 +26,8 @@ export interface VisitorIdentityRepository {
    * record. One transaction, so two first sign-ins at once make one record. Returns the record.
    */
   linkVerified(visitorId: string, identity: VisitorIdentity): Promise<string>;
+  /** The visitor's pre-chat answers; null until they filled the form in. */
+  preChat(visitorId: string): Promise<StoredPreChat | null>;
+  /** Stores the answers unless the visitor already has some (first wins); false then. */
+  setPreChat(visitorId: string, answers: StoredPreChat): Promise<boolean>;
 }

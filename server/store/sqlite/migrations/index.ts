@@ -12,3 +12,4 @@ export { tickets } from './011_tickets.ts';
 export { visitorIdentity } from './012_visitor_identity.ts';
 export { reportTickets } from './013_report_tickets.ts';
 export { surveys } from './014_surveys.ts';
+export { preChat } from './015_pre_chat.ts';
