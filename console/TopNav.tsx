@@ -24,6 +24,7 @@ export function TopNav({ tx, page, isAdmin }: Props) {
           { page: 'widget' as const, label: tx.navWidget },
           { page: 'report' as const, label: tx.navReport },
           { page: 'surveys' as const, label: tx.navSurveys },
+          { page: 'page-help' as const, label: tx.navPageHelp },
         ]
       : []),
   ];

@@ -11,6 +11,7 @@ import { Logo } from './Logo.tsx';
 import { NotifyButton } from './NotifyButton.tsx';
 import { LazyReportPage } from './report/LazyReportPage.tsx';
 import { StatusSwitch } from './StatusSwitch.tsx';
+import { LazyPageHelpPage } from './page-help/LazyPageHelpPage.tsx';
 import { LazySurveysPage } from './surveys/LazySurveysPage.tsx';
 import { LazyTicketsPage } from './tickets/LazyTicketsPage.tsx';
 import { TicketNoticeBar } from './tickets/TicketNoticeBar.tsx';
@@ -96,6 +97,7 @@ export function Workspace({ lang, tx, agent, onSignedOut }: Props) {
           {page === 'widget' && <WidgetPage lang={lang} agent={agent} />}
           {page === 'report' && <LazyReportPage lang={lang} tx={tx} />}
           {page === 'surveys' && <LazySurveysPage lang={lang} tx={tx} />}
+          {page === 'page-help' && <LazyPageHelpPage lang={lang} tx={tx} />}
         </main>
       )}
     </div>

@@ -41,6 +41,7 @@ const zh = {
   navWidget: '挂件',
   navReport: '月度分析',
   navSurveys: '问卷',
+  navPageHelp: '页面帮助',
   pageLoadFailed: '页面未能加载，请检查网络后重试。',
   enableNotifications: '开启桌面通知',
 } as const;
@@ -102,6 +103,7 @@ const enShell: ShellTexts = {
   navWidget: 'Widget',
   navReport: 'Monthly report',
   navSurveys: 'Surveys',
+  navPageHelp: 'Page help',
   pageLoadFailed: 'The page could not be loaded. Check your connection and try again.',
   enableNotifications: 'Turn on notifications',
   roles: { agent: 'Agent', admin: 'Admin' },

@@ -13,6 +13,7 @@ export const PAGES = [
   'widget',
   'report',
   'surveys',
+  'page-help',
 ] as const;
 export type Page = (typeof PAGES)[number];
 
@@ -26,6 +27,7 @@ const ADMIN_ONLY: readonly Page[] = [
   'widget',
   'report',
   'surveys',
+  'page-help',
 ];
 
 /** `#knowledge/entry/…`: a page may keep its own place after a slash. */

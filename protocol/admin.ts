@@ -1,6 +1,7 @@
 import type { AgentProfile, AgentStatus } from './agent.ts';
 import type { Language } from './language.ts';
 import type { AttachmentLimits } from './attachments.ts';
+import type { HelpRuleConfig, NoticeConfig } from './page-help.ts';
 import type { PreChatSettings } from './pre-chat.ts';
 import type { SurveyInvite } from './surveys.ts';
 
@@ -81,4 +82,8 @@ export interface WidgetConfig {
   attachments: AttachmentLimits;
   /** Open surveys that show after a chat or on some pages (link-only ones are not listed). */
   surveys: SurveyInvite[];
+  /** In-context help by page pattern, in the admin's order: the first that matches applies. */
+  help: HelpRuleConfig[];
+  /** 公告 live now, newest first (at most three). */
+  notices: NoticeConfig[];
 }

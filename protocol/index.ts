@@ -17,3 +17,4 @@ export * from './report.ts';
 export * from './data-care.ts';
 export * from './tickets.ts';
 export * from './surveys.ts';
+export * from './page-help.ts';

@@ -6,7 +6,8 @@
  * The transcripts page searches what those scenes left (see screenshot-transcripts.ts); the
  * 工单 pages get work orders of their own (see screenshot-tickets.ts), the 问卷 pages a survey
  * answered by twenty visitors (see screenshot-surveys.ts), the pre-chat form in the widget
- * (screenshot-widget-prechat.ts) and a survey in the widget (screenshot-widget-survey.ts); the
+ * (screenshot-widget-prechat.ts), a survey in the widget (screenshot-widget-survey.ts), in-context
+ * help and a notice in the widget and the console (screenshot-page-help.ts); the
  * monthly report runs
  * on a Kefu of its own with generated traffic (see screenshot-report.ts).
  * Needs the built bundles (`npm run build`) and Chromium at /usr/bin/chromium.
@@ -21,6 +22,7 @@ import { loadConfig } from '../server/config.ts';
 import { createLogger } from '../server/logger.ts';
 import { launchChromium } from '../test/e2e/browser.ts';
 import { takeAdminScenes, takeChatScene } from './screenshot-chat.ts';
+import { takePageHelpScene } from './screenshot-page-help.ts';
 import { takeReportScene } from './screenshot-report.ts';
 import { takeSurveysScene } from './screenshot-surveys.ts';
 import { takeTicketsScene } from './screenshot-tickets.ts';
@@ -128,6 +130,7 @@ try {
   await takeSurveysScene(browser, url, admin, OUT);
   await takeWidgetPreChatScene(browser, url, admin, OUT);
   await takeWidgetSurveyScene(browser, url, admin, OUT);
+  await takePageHelpScene(browser, url, admin, OUT);
   await takeReportScene(browser, OUT);
 } finally {
   await browser.close();

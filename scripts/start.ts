@@ -7,8 +7,19 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
-const outputs = ['dist/loader/widget.js', 'dist/widget/chat/index.html', 'dist/console/index.html'];
-const configs = ['vite.config.ts', 'vite.console.config.ts', 'vite.loader.config.ts'];
+const outputs = [
+  'dist/loader/widget.js',
+  'dist/loader/widget-help.js',
+  'dist/widget/chat/index.html',
+  'dist/console/index.html',
+];
+// The loader's build empties dist/loader, so its help file is built after it.
+const configs = [
+  'vite.config.ts',
+  'vite.console.config.ts',
+  'vite.loader.config.ts',
+  'vite.loader-help.config.ts',
+];
 const sources = ['widget', 'console', 'protocol', ...configs];
 
 function newestMtime(path: string): number {

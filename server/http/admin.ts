@@ -3,6 +3,7 @@ import type { ServiceDeps } from '../services/deps.ts';
 import { adminAgentsRouter } from './admin-agents.ts';
 import { adminDataCareRouter } from './admin-data-care.ts';
 import { adminDepartmentsRouter } from './admin-departments.ts';
+import { adminPageHelpRouter } from './admin-page-help.ts';
 import { adminTicketsRouter } from './admin-tickets.ts';
 import { adminSurveysRouter } from './surveys.ts';
 import { adminWidgetRouter } from './admin-widget.ts';
@@ -11,7 +12,7 @@ import { requireAgent } from './require-agent.ts';
 import { sameOriginJson } from './same-origin.ts';
 
 /**
- * Everything under /api/admin: accounts, departments, the widget, privacy requests, the audit log, surveys. One guard for the whole
+ * Everything under /api/admin: accounts, departments, the widget, privacy requests, the audit log, surveys, page help. One guard for the whole
  * prefix, so no route can forget it: signed out 401, an agent 403.
  */
 export function adminRouter(deps: ServiceDeps): Router {
@@ -23,5 +24,6 @@ export function adminRouter(deps: ServiceDeps): Router {
   router.use(adminDataCareRouter(deps));
   router.use(adminTicketsRouter(deps));
   router.use(adminSurveysRouter(deps));
+  router.use(adminPageHelpRouter(deps));
   return router;
 }

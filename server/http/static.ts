@@ -42,6 +42,13 @@ export function staticRouter(
       'Cache-Control': 'public, max-age=300',
     });
   });
+  // The loader's in-context help (greeting bubble), fetched by widget.js where there are rules.
+  router.get('/widget-help.js', (_req, res) => {
+    sendBuilt(res, join(dist, 'loader/widget-help.js'), {
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+      'Cache-Control': 'public, max-age=300',
+    });
+  });
   // Vite puts a content hash in every asset name, so a cached copy never goes stale.
   router.use(
     '/assets',

@@ -10,7 +10,7 @@ const MAX_AGE_SECONDS = 60;
  * The widget's look and allowed sites, public: the loader reads it from the shop's page
  * (another origin, so CORS without credentials) and the chat app from its frame.
  */
-export function widgetConfigRouter(deps: Pick<ServiceDeps, 'widget'>): Router {
+export function widgetConfigRouter(deps: Pick<ServiceDeps, 'widget' | 'clock' | 'faq'>): Router {
   const router = Router();
   router.get('/api/widget/config', (_req, res) => {
     res.set({

@@ -33,7 +33,7 @@ ${row(everything)}
 ${row(baseline)}
 
 The chat app's own code and styles add ${kb(everything.gzip - baseline.gzip)} gzip on top of the bare baseline.
-Loaded on first need, not counted above (forms, files, survey):
+Loaded on first need, not counted above (forms, files, survey, page help; widget-help.js only on sites with page help rules):
 
 | file | raw | gzip | brotli |
 | --- | ---: | ---: | ---: |

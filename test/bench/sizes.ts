@@ -72,7 +72,9 @@ export function bundleSizes(): { loader: FileSize; chat: FileSize[]; lazy: FileS
   const loader = measure(readFileSync(join(dist, 'loader/widget.js')), 'widget.js');
   const size = (f: string) => measure(readFileSync(join(dist, f)), f);
   const { chat, lazy } = chatFiles();
-  return { loader, chat: chat.map(size), lazy: lazy.map(size) };
+  // The loader's in-context help: fetched by widget.js only on sites with page help rules.
+  const help = measure(readFileSync(join(dist, 'loader/widget-help.js')), 'widget-help.js');
+  return { loader, chat: chat.map(size), lazy: [...lazy.map(size), help] };
 }
 
 export function total(sizes: FileSize[], file = 'total'): FileSize {

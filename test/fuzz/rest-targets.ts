@@ -54,6 +54,7 @@ import {
   surveySaveSchema,
   surveyStatusSchema,
 } from '../../protocol/schemas/surveys.ts';
+import { helpRulesSaveSchema, noticesSaveSchema } from '../../protocol/schemas/page-help.ts';
 import { sessionCreateSchema } from '../../protocol/schemas/visitor.ts';
 
 const JSON_ONLY = ['application/json'] as const;
@@ -106,6 +107,7 @@ export const REST_TARGETS: readonly RestTarget[] = [
   { method: 'GET', path: '/healthz', access: 'public' },
   { method: 'GET', path: '/api/widget/config', access: 'public' },
   { method: 'GET', path: '/widget.js', access: 'public' },
+  { method: 'GET', path: '/widget-help.js', access: 'public' },
   { method: 'GET', path: '/chat', access: 'public' },
   { method: 'GET', path: '/console', access: 'public' },
   {
@@ -261,6 +263,9 @@ export const REST_TARGETS: readonly RestTarget[] = [
   admin({ method: 'POST', path: '/api/admin/surveys/:id/status', body: surveyStatusSchema }),
   admin({ method: 'GET', path: '/api/admin/surveys/:id/results' }),
   admin({ method: 'GET', path: '/api/admin/surveys/:id/export', query: surveyExportQuerySchema }),
+  admin({ method: 'GET', path: '/api/admin/page-help' }),
+  admin({ method: 'PUT', path: '/api/admin/page-help/rules', body: helpRulesSaveSchema }),
+  admin({ method: 'PUT', path: '/api/admin/page-help/notices', body: noticesSaveSchema }),
   // The visitor's survey routes want their token as a Bearer header, which no case carries.
   { method: 'GET', path: '/api/surveys/:id', access: 'public' },
   {

@@ -184,3 +184,15 @@ export const SURVEY_ROWS: Row[] = [
     expected: PUBLIC(401),
   },
 ];
+
+/** 页面帮助 and 公告: admins only; a save naming a version nobody has is refused. */
+export const PAGE_HELP_ROWS: Row[] = [
+  { method: 'GET', route: '/api/admin/page-help', expected: ADMIN(200) },
+  { method: 'PUT', route: '/api/admin/page-help/rules', body: empty, expected: ADMIN(400) },
+  {
+    method: 'PUT',
+    route: '/api/admin/page-help/notices',
+    body: () => ({ version: 99, notices: [] }),
+    expected: ADMIN(409),
+  },
+];

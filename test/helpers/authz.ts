@@ -47,6 +47,7 @@ async function writeDist(dir: string): Promise<void> {
     await mkdir(join(dir, sub), { recursive: true });
   }
   await writeFile(join(dir, 'loader/widget.js'), 'window.kefu = 1;');
+  await writeFile(join(dir, 'loader/widget-help.js'), 'window.kefuHelp = 1;');
   await writeFile(join(dir, 'widget/chat/index.html'), '<!doctype html><title>chat</title>');
   await writeFile(join(dir, 'console/index.html'), '<!doctype html><title>console</title>');
 }

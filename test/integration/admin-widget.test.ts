@@ -152,6 +152,8 @@ describe('GET /api/widget/config', () => {
       origins: CHANGED.embed.origins,
       attachments: CHANGED.attachments,
       surveys: [],
+      help: [],
+      notices: [],
     });
     expect(res.headers.get('cache-control')).toBe('public, max-age=60');
     expect(res.headers.get('access-control-allow-origin')).toBe('*');

@@ -21,7 +21,7 @@ import {
   unknown,
   type Row,
 } from '../helpers/authz-rest.ts';
-import { FILE_ROWS, SURVEY_ROWS, TICKET_ROWS } from '../helpers/authz-rest-rows.ts';
+import { FILE_ROWS, PAGE_HELP_ROWS, SURVEY_ROWS, TICKET_ROWS } from '../helpers/authz-rest-rows.ts';
 import { consoleRequest } from '../helpers/console-api.ts';
 
 /** Every REST route and who may call it: a route without a row fails the first test. */
@@ -29,6 +29,7 @@ const ROWS: Row[] = [
   { method: 'GET', route: '/healthz', expected: PUBLIC(200) },
   { method: 'GET', route: '/chat', expected: PUBLIC(200) },
   { method: 'GET', route: '/widget.js', expected: PUBLIC(200) },
+  { method: 'GET', route: '/widget-help.js', expected: PUBLIC(200) },
   { method: 'GET', route: '/console', expected: PUBLIC(200) },
   { method: 'GET', route: '/api/widget/config', expected: PUBLIC(200) },
   { method: 'POST', route: '/api/visitor/sessions', body: empty, expected: PUBLIC(201) },
@@ -208,6 +209,7 @@ const ROWS: Row[] = [
   ...TICKET_ROWS,
   ...FILE_ROWS,
   ...SURVEY_ROWS,
+  ...PAGE_HELP_ROWS,
 ];
 
 let cast: Cast;

@@ -113,6 +113,8 @@ describe('cross-site requests', () => {
         'POST /api/admin/widget/identity/secret',
         'PUT /api/admin/surveys/:id',
         'POST /api/surveys/:id/responses',
+        'PUT /api/admin/page-help/rules',
+        'PUT /api/admin/page-help/notices',
       ]),
     );
   });

@@ -3,6 +3,7 @@ import type { ChatClient } from './client.ts';
 import { Composer } from './Composer.tsx';
 import { sendFiles } from './lazy-files.ts';
 import type { Texts } from './i18n.ts';
+import { notices } from './lazy-help.tsx';
 import { MessageList } from './MessageList.tsx';
 import { QueueBanner } from './QueueBanner.tsx';
 
@@ -50,6 +51,7 @@ export function App({ client, tx, greeting, logRef, onClose }: Props) {
       <p class="banner" role="status">
         {status === 'offline' ? tx.offline : ''}
       </p>
+      {notices(client)}
       <QueueBanner client={client} tx={tx} />
       <main>
         <MessageList client={client} tx={tx} greeting={greeting} logRef={logRef} />

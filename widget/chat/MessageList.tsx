@@ -3,6 +3,7 @@ import type { ChatMessage } from '../../protocol/message.ts';
 import type { ChatClient } from './client.ts';
 import type { Texts } from './i18n.ts';
 import { loadForms } from './lazy-forms.ts';
+import { pageSuggestions } from './lazy-help.tsx';
 import { loadSurvey } from './lazy-survey.ts';
 import { authorLabel, Message } from './Message.tsx';
 import './messages.css';
@@ -125,6 +126,7 @@ export function MessageList(props: Props) {
         <div class="msg">
           <span class="who">{tx.bot}</span>
           <div class="bubble">{greeting}</div>
+          {pageSuggestions(client, tx)}
         </div>
       )}
       {items.flatMap(({ m, p }, i) => [

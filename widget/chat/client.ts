@@ -8,6 +8,7 @@ import type { Language } from '../../protocol/language.ts';
 import type { AttachmentLimits } from '../../protocol/attachments.ts';
 import type { ChatMessage, FaqRef } from '../../protocol/message.ts';
 import type { IdentifyInput } from '../../protocol/schemas/identity.ts';
+import type { HelpRuleConfig, NoticeConfig } from '../../protocol/page-help.ts';
 import type { SurveyInvite } from '../../protocol/surveys.ts';
 import type { MessageSendInput } from '../../protocol/schemas/visitor.ts';
 import {
@@ -75,6 +76,9 @@ export class ChatClient {
   attachments: AttachmentLimits | null = null;
   /** Open surveys the widget may invite to (widget config); the survey chunk picks one. */
   surveys: SurveyInvite[] = [];
+  /** In-context help rules and live 公告 (widget config). */
+  help: HelpRuleConfig[] = [];
+  notices: NoticeConfig[] = [];
   /** Whether the visitor can see the panel: what arrives while open counts as read. */
   open = true;
   onChange = (): void => {};

@@ -7,6 +7,7 @@ import { App } from './App.tsx';
 import { ChatClient } from './client.ts';
 import { connectHost, cleanPage } from './host.ts';
 import { TEXTS } from './i18n.ts';
+import { pageRule } from './lazy-help.tsx';
 import { loadSurvey } from './lazy-survey.ts';
 import { countUnread } from './messages.ts';
 import { readParams } from './params.ts';
@@ -62,7 +63,11 @@ function draw(): void {
       <App
         client={client}
         tx={tx}
-        greeting={params.greeting ?? (greetings && (greetings[client.lang] || tx.greeting))}
+        greeting={
+          pageRule(client)?.greeting[client.lang] ||
+          params.greeting ||
+          (greetings && (greetings[client.lang] || tx.greeting))
+        }
         logRef={logRef}
         onClose={close}
       />
@@ -95,6 +100,8 @@ fetch('/api/widget/config')
       greetings = config.greeting;
       client.attachments = config.attachments;
       client.surveys = config.surveys;
+      client.help = config.help;
+      client.notices = config.notices;
     },
     () => (greetings = {}),
   )

@@ -13,6 +13,8 @@ export interface Saved {
   left: boolean;
   /** Online surveys (专项调查) this visitor answered or put off: never offered again. */
   surveysDone: string[];
+  /** 公告 the visitor dismissed: not shown again. */
+  noticesDone: string[];
 }
 
 const KEY = 'kefu.chat.v1';
@@ -26,6 +28,7 @@ const EMPTY: Saved = {
   read: {},
   left: false,
   surveysDone: [],
+  noticesDone: [],
 };
 
 /** localStorage when the browser allows it (third-party iframes may be blocked), memory otherwise. */
@@ -60,10 +63,10 @@ export function load(): Saved {
 }
 
 export function save(state: Saved): void {
-  const { token, messages, pending, read, left, surveysDone } = state;
+  const { token, messages, pending, read, left, surveysDone, noticesDone } = state;
   try {
     const kept = messages.slice(-KEEP);
-    const saved = { token, messages: kept, pending, read, left, surveysDone };
+    const saved = { token, messages: kept, pending, read, left, surveysDone, noticesDone };
     storage.setItem(KEY, JSON.stringify(saved));
   } catch {
     // Quota exceeded: the server still has everything, sync restores it.

@@ -131,6 +131,12 @@ function start(options: LoaderOptions, config: Partial<WidgetConfig>): void {
   label();
   for (const args of Array.from(queued)) (api as (...a: unknown[]) => void)(...Array.from(args));
   if (recalled()) createFrame();
+  // In-context help (页面帮助) is a file of its own, fetched only where the admin has rules.
+  if (config.help && config.help.length) {
+    document.head.append(
+      Object.assign(document.createElement('script'), { src: `${origin}/widget-help.js` }),
+    );
+  }
   events.emit('ready');
 }
 

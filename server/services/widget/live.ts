@@ -2,6 +2,7 @@ import type { IdentitySettings, SurveyInvite, WidgetSettings } from '../../../pr
 import { defaultAttachmentLimits } from '../../../protocol/schemas/attachments.ts';
 import { HandoffPhrases } from '../bot/handoff-phrases.ts';
 import { NO_PRE_CHAT } from './pre-chat-settings.ts';
+import { NO_PAGE_HELP, type PageHelp } from '../page-help/store.ts';
 
 /** The built-in look: the launcher's blue, and the chat's own greeting in each language. */
 export const DEFAULT_WIDGET_COLOR = '#1f6feb';
@@ -33,6 +34,8 @@ export class LiveWidgetSettings {
   identity: IdentitySettings = { secret: '', priorityTiers: [] };
   /** The open surveys the widget may invite to; replaced whole after every survey change. */
   surveys: SurveyInvite[] = [];
+  /** In-context help rules and 公告; replaced whole on save. */
+  pageHelp: PageHelp = NO_PAGE_HELP;
   private settings: WidgetSettings;
 
   constructor(readonly defaults: WidgetSettings) {

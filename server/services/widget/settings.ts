@@ -4,6 +4,8 @@ import { widgetSettingsSchema } from '../../../protocol/schemas/admin.ts';
 import { attachmentLimitsSchema } from '../../../protocol/schemas/attachments.ts';
 import { preChatSettingsSchema } from '../../../protocol/schemas/pre-chat.ts';
 import type { ServiceDeps } from '../deps.ts';
+import { helpConfig, liveNotices } from '../page-help/config.ts';
+import { loadPageHelp } from '../page-help/store.ts';
 import { loadSurveyInvites, surveyInvites } from '../surveys/invites.ts';
 import { loadIdentitySettings } from './identity-settings.ts';
 import { LiveWidgetSettings } from './live.ts';
@@ -41,6 +43,7 @@ export async function loadWidgetSettings(
   // Start-up has no clock of its own here; the time only dates the stored secret.
   live.identity = await loadIdentitySettings(deps, new Date().toISOString());
   live.surveys = await loadSurveyInvites(deps);
+  live.pageHelp = await loadPageHelp(deps);
   return live;
 }
 
@@ -76,11 +79,20 @@ export async function saveWidgetSettings(
 }
 
 /**
- * What any page may read: the look, which sites may embed (frame-ancestors says as much) and
- * the surveys to invite to.
+ * What any page may read: the look, which sites may embed (frame-ancestors says as much), the
+ * surveys to invite to, the in-context help rules and the notices live now.
  */
-export function widgetConfig(deps: Pick<ServiceDeps, 'widget'>): WidgetConfig {
+export function widgetConfig(deps: Pick<ServiceDeps, 'widget' | 'clock' | 'faq'>): WidgetConfig {
   const { color, greeting, embed, attachments } = deps.widget.current;
   const origins = embed.anySite ? '*' : embed.origins;
-  return { color, greeting, origins, attachments, surveys: surveyInvites(deps) };
+  const { rules, notices } = deps.widget.pageHelp;
+  return {
+    color,
+    greeting,
+    origins,
+    attachments,
+    surveys: surveyInvites(deps),
+    help: helpConfig(rules, deps.faq),
+    notices: liveNotices(notices, deps.clock.now()),
+  };
 }
