@@ -1,18 +1,14 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { PageHelpView } from '../protocol/index.ts';
+import { adminCookie } from './screenshot-session.ts';
 
 const CHECKOUT = '/?step=checkout';
 const BUBBLE = '结账遇到问题？点我咨询';
 
 /** Signs in to the console's REST API; returns a PUT helper with the admin's cookie. */
 async function adminPut(url: string, admin: { email: string; password: string }) {
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const cookie = await adminCookie(url, admin);
   return async (path: string, body: unknown): Promise<PageHelpView> => {
     const res = await fetch(`${url}${path}`, {
       method: 'PUT',

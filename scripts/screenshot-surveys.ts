@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Survey, SurveyAnswer, VisitorSession } from '../protocol/index.ts';
+import { adminCookie } from './screenshot-session.ts';
 
 const SURVEY = {
   title: '售后服务满意度调查',
@@ -62,12 +63,7 @@ export async function takeSurveysScene(
   admin: { email: string; password: string },
   out: string,
 ): Promise<void> {
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const cookie = await adminCookie(url, admin);
   const call = async (method: string, path: string, body: unknown): Promise<Survey> => {
     const res = await fetch(`${url}${path}`, {
       method,

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { TicketDetail } from '../protocol/index.ts';
+import { adminCookie } from './screenshot-session.ts';
 
 const HOUR_MS = 3_600_000;
 
@@ -28,12 +29,7 @@ export async function takeTicketsScene(
   admin: { email: string; password: string },
   out: string,
 ): Promise<void> {
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const cookie = await adminCookie(url, admin);
   const call = caller(url, cookie);
   await fetch(`${url}/api/admin/departments`, {
     method: 'POST',

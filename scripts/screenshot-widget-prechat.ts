@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { WidgetSettingsView } from '../protocol/index.ts';
 import type { PreChatSettingsInput } from '../protocol/schemas/pre-chat.ts';
+import { adminCookie } from './screenshot-session.ts';
 
 /** A short form, as the desks that wrote the seeds advise. */
 const FORM: PreChatSettingsInput = {
@@ -25,12 +26,7 @@ export async function takeWidgetPreChatScene(
   admin: { email: string; password: string },
   out: string,
 ): Promise<void> {
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const cookie = await adminCookie(url, admin);
   const current = (await (
     await fetch(`${url}/api/admin/widget`, { headers: { cookie } })
   ).json()) as WidgetSettingsView;

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Survey } from '../protocol/index.ts';
+import { adminCookie } from './screenshot-session.ts';
 
 /** A short survey placed on the demo shop's front page. */
 const SURVEY = {
@@ -29,12 +30,7 @@ export async function takeWidgetSurveyScene(
   admin: { email: string; password: string },
   out: string,
 ): Promise<void> {
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const cookie = await adminCookie(url, admin);
   const call = async (path: string, body: unknown): Promise<Survey> => {
     const res = await fetch(`${url}${path}`, {
       method: 'POST',

@@ -1,47 +1,10 @@
-import type { ComponentType } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../protocol/language.ts';
 import type { Texts } from '../i18n.ts';
+import { LazyPage } from '../LazyPage.tsx';
 
-type Page = ComponentType<{ lang: Language }>;
-type Loading = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; Page: Page };
+const load = () => import('./PageHelpPage.tsx').then((m) => m.PageHelpPage);
 
-/**
- * The page help and notices page (页面帮助与公告) comes in its own chunk, fetched when an admin opens it: the
- * agents' chat console stays as small as it was.
- */
+/** The page help and notices page (页面帮助与公告), for admins only. */
 export function LazyPageHelpPage({ lang, tx }: { lang: Language; tx: Texts }) {
-  const [state, setState] = useState<Loading>({ kind: 'loading' });
-
-  const load = useCallback(() => {
-    setState({ kind: 'loading' });
-    import('./PageHelpPage.tsx').then(
-      (module) => setState({ kind: 'ready', Page: module.PageHelpPage }),
-      // A new deploy removed the old chunk, or the network dropped: offer another try.
-      () => setState({ kind: 'failed' }),
-    );
-  }, []);
-
-  useEffect(load, [load]);
-
-  if (state.kind === 'ready') return <state.Page lang={lang} />;
-  if (state.kind === 'loading') {
-    return (
-      <div class="desk">
-        <p class="desk-muted" role="status">
-          {tx.loading}
-        </p>
-      </div>
-    );
-  }
-  return (
-    <div class="desk desk-failed">
-      <p class="alert" role="alert">
-        {tx.pageLoadFailed}
-      </p>
-      <button type="button" class="secondary" onClick={load}>
-        {tx.retry}
-      </button>
-    </div>
-  );
+  return <LazyPage tx={tx} load={load} props={{ lang }} />;
 }
