@@ -10,6 +10,7 @@ import { KnowledgePage } from './kb/index.ts';
 import { Logo } from './Logo.tsx';
 import { NotifyButton } from './NotifyButton.tsx';
 import { LazyReportPage } from './report/LazyReportPage.tsx';
+import { ProfileButton } from './ProfileButton.tsx';
 import { StatusSwitch } from './StatusSwitch.tsx';
 import { LazyPageHelpPage } from './page-help/LazyPageHelpPage.tsx';
 import { LazySurveysPage } from './surveys/LazySurveysPage.tsx';
@@ -60,6 +61,7 @@ export function Workspace({ lang, tx, agent, onSignedOut }: Props) {
           <span class="name">{agent.name}</span>
           <span class="role">{tx.roles[agent.role]}</span>
         </p>
+        <ProfileButton lang={lang} agent={agent} />
         <NotifyButton tx={tx} />
         <StatusSwitch tx={tx} presence={workspace.presence} />
         <button type="button" class="secondary" disabled={busy} onClick={() => void signOut(false)}>

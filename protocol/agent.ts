@@ -34,7 +34,15 @@ export interface AgentProfile {
   /** Most chats this agent holds at once. */
   maxChats: number;
   lang: Language;
+  /** The profile photo's key, at `avatarPath(key)`; null without one. */
+  avatar: string | null;
 }
+
+/** A profile photo: PNG, JPEG or WebP (read from the bytes), at most 500 KB. */
+export const AVATAR_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+export const AVATAR_MAX_BYTES = 500_000;
+/** Public, for visitors' widgets: a key is new per upload, so the file never changes. */
+export const avatarPath = (key: string): string => `/api/avatars/${key}`;
 
 /** REST: POST /api/auth/login and GET /api/auth/me */
 export interface AuthResult {

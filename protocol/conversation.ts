@@ -32,9 +32,13 @@ export interface VisitorConversationState {
   status: ConversationStatus;
   /** The agent holding the chat; null while the bot or the queue has it. */
   agentName: string | null;
+  /** That agent's photo (`/api/avatars/<key>`); null without one or without an agent. */
+  agentAvatar: string | null;
   /** Set once the conversation is closed and an agent had it: the visitor may rate it. */
   canRate: boolean;
   rating: Rating | null;
+  /** The last seq the agent has seen (已读); 0 until an agent has read anything. */
+  agentReadSeq: number;
 }
 
 /** One line of the console's queue or chat list. */

@@ -41,7 +41,10 @@ export async function takeWidgetSurveyScene(
     return ((await res.json()) as { survey: Survey }).survey;
   };
   const draft = await call('/api/admin/surveys', SURVEY);
-  await call(`/api/admin/surveys/${draft.id}/status`, { status: 'open', version: draft.version });
+  const opened = await call(`/api/admin/surveys/${draft.id}/status`, {
+    status: 'open',
+    version: draft.version,
+  });
 
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
@@ -51,7 +54,7 @@ export async function takeWidgetSurveyScene(
   await page.goto(url);
   await page.getByRole('button', { name: '在线客服', exact: true }).click();
   const chat = page.getByTitle('在线客服', { exact: true }).contentFrame();
-  const invite = chat.getByRole('region', { name: `问卷调查: ${SURVEY.title}` });
+  const invite = chat.getByRole('region', { name: `问卷调查：${SURVEY.title}` });
   await invite.getByRole('button', { name: '开始填写' }).click();
   // The first star has the focus: three presses of → give four.
   for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
@@ -60,5 +63,10 @@ export async function takeWidgetSurveyScene(
   await page.waitForTimeout(400);
   await page.screenshot({ path: resolve(out, 'widget-survey.png') });
   await context.close();
+  // Closed again, so the scenes after this one show the chat without its invitation.
+  await call(`/api/admin/surveys/${opened.id}/status`, {
+    status: 'closed',
+    version: opened.version,
+  });
   console.log('docs/widget-survey.png');
 }

@@ -6,7 +6,9 @@
  * The transcripts page searches what those scenes left (see screenshot-transcripts.ts); the
  * 工单 pages get work orders of their own (see screenshot-tickets.ts), the 问卷 pages a survey
  * answered by twenty visitors (see screenshot-surveys.ts), the pre-chat form in the widget
- * (screenshot-widget-prechat.ts), a survey in the widget (screenshot-widget-survey.ts), in-context
+ * (screenshot-widget-prechat.ts), a survey in the widget (screenshot-widget-survey.ts), 已读 and
+ * the chat's menu (screenshot-widget-read.ts), the agent's photo and the emoji picker
+ * (screenshot-widget-avatar.ts), in-context
  * help and a notice in the widget and the console (screenshot-page-help.ts); the
  * monthly report runs
  * on a Kefu of its own with generated traffic (see screenshot-report.ts).
@@ -27,7 +29,9 @@ import { takeReportScene } from './screenshot-report.ts';
 import { takeSurveysScene } from './screenshot-surveys.ts';
 import { takeTicketsScene } from './screenshot-tickets.ts';
 import { takeTranscriptsScene } from './screenshot-transcripts.ts';
+import { takeWidgetAvatarScene } from './screenshot-widget-avatar.ts';
 import { takeWidgetPreChatScene } from './screenshot-widget-prechat.ts';
+import { takeWidgetReadScene } from './screenshot-widget-read.ts';
 import { takeWidgetSurveyScene } from './screenshot-widget-survey.ts';
 
 const OUT = resolve(import.meta.dirname, '../docs');
@@ -130,6 +134,8 @@ try {
   await takeSurveysScene(browser, url, admin, OUT);
   await takeWidgetPreChatScene(browser, url, admin, OUT);
   await takeWidgetSurveyScene(browser, url, admin, OUT);
+  await takeWidgetReadScene(browser, url, admin, OUT);
+  await takeWidgetAvatarScene(browser, url, admin, OUT);
   await takePageHelpScene(browser, url, admin, OUT);
   await takeReportScene(browser, OUT);
 } finally {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AgentAdmin, DepartmentAdmin } from '../../protocol/admin.ts';
 import type { Language } from '../../protocol/language.ts';
+import { AvatarField } from '../AvatarField.tsx';
 import { ConfirmRemove } from '../desk/ConfirmRemove.tsx';
 import { draftOf, type AgentDraft, type AgentField } from './agent-draft.ts';
 import { AgentForm } from './AgentForm.tsx';
@@ -118,6 +119,9 @@ export function AgentRow(props: Props) {
       {mode && (
         <tr class="desk-form-row">
           <td colSpan={COLUMNS}>
+            {mode === 'edit' && (
+              <AvatarField lang={lang} agentId={agent.id} name={agent.name} avatar={agent.avatar} />
+            )}
             {mode === 'edit' && (
               <AgentForm
                 tx={tx}

@@ -42,3 +42,6 @@ export const defaultAttachmentLimits = () => ({
 });
 
 export type AttachmentUploadQuery = z.output<typeof attachmentUploadQuerySchema>;
+
+/** REST query of PUT /api/agents/:id/avatar: the photo's file name, checked against its bytes. */
+export const avatarUploadQuerySchema = z.strictObject({ name: attachmentNameSchema });

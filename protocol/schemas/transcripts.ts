@@ -52,3 +52,9 @@ export type TranscriptExportQuery = z.input<typeof transcriptExportQuerySchema>;
 
 /** REST: GET /api/transcripts/:id/transcript.html|.txt query string. */
 export const transcriptFileQuerySchema = z.strictObject({ lang: languageSchema.optional() });
+
+/** `GET /api/visitor/transcript`: the visitor's own chats as a file. */
+export const visitorTranscriptQuerySchema = z.strictObject({
+  format: z.enum(['html', 'txt']),
+  lang: languageSchema.optional(),
+});

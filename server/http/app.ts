@@ -8,6 +8,7 @@ import type { ServiceDeps } from '../services/deps.ts';
 import { adminRouter } from './admin.ts';
 import { attachmentsRouter } from './attachments.ts';
 import { authRouter } from './auth.ts';
+import { avatarsRouter } from './avatars.ts';
 import { jsonErrors, notFound } from './errors.ts';
 import { faqGapsRouter } from './faq-gaps.ts';
 import { faqRouter } from './faq.ts';
@@ -23,6 +24,7 @@ import { surveysRouter } from './surveys.ts';
 import { ticketsRouter } from './tickets.ts';
 import { transcriptsRouter } from './transcripts.ts';
 import { visitorSessionsRouter } from './visitor-sessions.ts';
+import { visitorTranscriptRouter } from './visitor-transcript.ts';
 import { widgetConfigRouter } from './widget-config.ts';
 
 export function createHttpApp(
@@ -47,6 +49,7 @@ export function createHttpApp(
   app.use(faqRouter(deps));
   // Raw file bodies, streamed by the router itself.
   app.use(attachmentsRouter(deps, rates));
+  app.use(avatarsRouter(deps));
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.use(healthRouter(deps.store));
   app.use(visitorSessionsRouter(deps, rates));
@@ -55,6 +58,7 @@ export function createHttpApp(
   app.use(leftMessagesRouter(deps));
   app.use(settingsRouter(deps));
   app.use(transcriptsRouter(deps));
+  app.use(visitorTranscriptRouter(deps));
   app.use(ticketsRouter(deps));
   app.use(reportsRouter(deps));
   app.use(adminRouter(deps));

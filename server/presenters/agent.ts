@@ -11,5 +11,6 @@ export function presentAgent(row: AgentRow): AgentProfile {
     departments: [...row.departments],
     maxChats: row.maxChats,
     lang: row.lang,
+    avatar: row.avatar ?? null,
   };
 }

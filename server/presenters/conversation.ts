@@ -4,6 +4,7 @@ import type {
   ConversationSummary,
   VisitorConversationState,
 } from '../../protocol/index.ts';
+import { avatarPath } from '../../protocol/index.ts';
 import type { ConversationRow, MessageRow, NoteRow } from '../store/types.ts';
 
 /** A short stable code for a visitor (访客 7F3A): the console never shows raw ids. */
@@ -58,14 +59,17 @@ export function presentDetail(
 /** What the visitor's window may know: never the classification, tags or notes. */
 export function presentVisitorState(
   row: ConversationRow,
-  agentName: string | null,
+  agent: { name: string; avatar?: string | null } | null,
 ): VisitorConversationState {
+  const holder = row.status === 'active' ? agent : null;
   return {
     conversationId: row.id,
     status: row.status,
-    agentName: row.status === 'active' ? agentName : null,
+    agentName: holder?.name ?? null,
+    agentAvatar: holder?.avatar ? avatarPath(holder.avatar) : null,
     canRate: row.status === 'closed' && row.assignedAt !== null && row.rating === null,
     rating: row.rating,
+    agentReadSeq: row.agentReadSeq,
   };
 }
 

@@ -21,6 +21,8 @@ export interface DomainEventMap {
   'message.updated': MessageRow;
   /** A conversation changed state (queued, assigned, transferred, closed, rated). */
   'conversation.updated': ConversationRow;
+  /** The holding agent's read mark (agentReadSeq) moved forward: the visitor sees 已读. */
+  'conversation.read': { conversationId: string };
   /** A conversation was given to an agent: by routing, by taking it, or by a transfer. */
   'conversation.assigned': { conversation: ConversationRow; previousAgentId: string | null };
   /** The waiting line of a department changed: positions move, consoles refresh. */

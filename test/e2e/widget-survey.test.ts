@@ -51,7 +51,7 @@ describe('online surveys in the chat widget', () => {
     const shop = await DemoShop.open(context, env.server.url);
     await shop.openChat();
 
-    const invite = shop.chat.getByRole('region', { name: '问卷调查: 购物体验调查' });
+    const invite = shop.chat.getByRole('region', { name: '问卷调查：购物体验调查' });
     await invite.getByText('邀请您参加一份简短的问卷。').waitFor();
     expect(await shop.chat.getByRole('region', { name: /结账调查/ }).count()).toBe(0);
     await invite.getByRole('button', { name: '开始填写' }).focus();
@@ -106,7 +106,7 @@ describe('online surveys in the chat widget', () => {
     // The next one, put off here: neither it nor the answered one comes back after a reload.
     await shop.page.reload();
     await shop.openChat();
-    const next = shop.chat.getByRole('region', { name: '问卷调查: 新品调查' });
+    const next = shop.chat.getByRole('region', { name: '问卷调查：新品调查' });
     await next.getByRole('button', { name: '以后再说' }).click();
     await next.waitFor({ state: 'detached' });
     expect(await isFocused(shop.input)).toBe(true);
@@ -176,7 +176,7 @@ describe('online surveys in the chat widget', () => {
     await shop.chat.getByRole('banner').getByRole('button', { name: '转人工' }).click();
     const { id: conversationId } = await assigned;
     await shop.sees('客服 Admin 为您服务。');
-    const invite = shop.chat.getByRole('region', { name: '问卷调查: 服务回访' });
+    const invite = shop.chat.getByRole('region', { name: '问卷调查：服务回访' });
     expect(await invite.count()).toBe(0);
 
     const closed = await tab.socket.timeout(5_000).emitWithAck('conversation.close', {

@@ -7,7 +7,10 @@ import {
   passwordResetSchema,
   widgetSettingsSchema,
 } from '../../protocol/schemas/admin.ts';
-import { attachmentUploadQuerySchema } from '../../protocol/schemas/attachments.ts';
+import {
+  attachmentUploadQuerySchema,
+  avatarUploadQuerySchema,
+} from '../../protocol/schemas/attachments.ts';
 import { loginSchema } from '../../protocol/schemas/auth.ts';
 import { identitySettingsSchema, secretRegenerateSchema } from '../../protocol/schemas/identity.ts';
 import {
@@ -35,6 +38,7 @@ import {
   transcriptExportQuerySchema,
   transcriptFileQuerySchema,
   transcriptQuerySchema,
+  visitorTranscriptQuerySchema,
 } from '../../protocol/schemas/transcripts.ts';
 import {
   ticketAssignSchema,
@@ -248,6 +252,12 @@ export const REST_TARGETS: readonly RestTarget[] = [
   },
   { method: 'GET', path: '/api/visitor/attachments/:id', access: 'public' },
   {
+    method: 'GET',
+    path: '/api/visitor/transcript',
+    access: 'public',
+    query: visitorTranscriptQuerySchema,
+  },
+  {
     method: 'POST',
     path: '/api/conversations/:id/attachments',
     access: 'agent',
@@ -256,6 +266,16 @@ export const REST_TARGETS: readonly RestTarget[] = [
     upload: true,
   },
   { method: 'GET', path: '/api/attachments/:id', access: 'agent' },
+  {
+    method: 'PUT',
+    path: '/api/agents/:id/avatar',
+    access: 'agent',
+    guard: ATTACHMENT_TYPES,
+    query: avatarUploadQuerySchema,
+    upload: true,
+  },
+  agent({ method: 'DELETE', path: '/api/agents/:id/avatar' }),
+  { method: 'GET', path: '/api/avatars/:id', access: 'public' },
   admin({ method: 'GET', path: '/api/admin/surveys' }),
   admin({ method: 'POST', path: '/api/admin/surveys', body: surveySaveSchema }),
   admin({ method: 'GET', path: '/api/admin/surveys/:id' }),

@@ -111,6 +111,12 @@ export const FILE_ROWS: Row[] = [
     expected: PUBLIC(401),
   },
   {
+    method: 'GET',
+    route: '/api/visitor/transcript',
+    url: () => '/api/visitor/transcript?format=txt',
+    expected: PUBLIC(401),
+  },
+  {
     method: 'POST',
     route: '/api/conversations/:id/attachments',
     url: (cast) => upload(`/api/conversations/${cast.conversationId}/attachments`),
@@ -132,7 +138,28 @@ export const FILE_ROWS: Row[] = [
     note: ' (unknown id)',
     expected: SIGNED_IN(404),
   },
+  // Profile photos: Mei sets her own, the admin anyone's, Sam of Sales not Mei's.
+  {
+    method: 'PUT',
+    route: '/api/agents/:id/avatar',
+    url: () => '/api/agents/mei/avatar?name=me.png',
+    file: PROGRAM,
+    expected: { ...SIGNED_IN(415), otherDept: 403 },
+  },
+  {
+    method: 'DELETE',
+    route: '/api/agents/:id/avatar',
+    url: () => '/api/agents/mei/avatar',
+    expected: { ...SIGNED_IN(204), otherDept: 403 },
+  },
+  {
+    method: 'GET',
+    route: '/api/avatars/:id',
+    url: unknown('/api/avatars/:id'),
+    expected: PUBLIC(404),
+  },
 ];
+
 /** The survey (专项调查) routes: admins build them, visitors (by token) answer them. */
 export const SURVEY_ROWS: Row[] = [
   { method: 'GET', route: '/api/admin/surveys', expected: ADMIN(200) },

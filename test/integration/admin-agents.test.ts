@@ -67,6 +67,7 @@ describe('creating an account', () => {
         departments: ['after-sales', 'general'],
         maxChats: 3,
         lang: 'zh-CN',
+        avatar: null,
         active: true,
         status: 'offline',
         activeChats: 0,

@@ -52,6 +52,7 @@ describe('signing in', () => {
       departments: ['general'],
       maxChats: 5,
       lang: 'zh-CN',
+      avatar: null,
     });
 
     const again = await me(sessionCookie(res));

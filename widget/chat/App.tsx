@@ -1,9 +1,10 @@
 import type { RefObject } from 'preact';
 import type { ChatClient } from './client.ts';
 import { Composer } from './Composer.tsx';
+import { loadComforts } from './lazy-comforts.ts';
 import { sendFiles } from './lazy-files.ts';
 import type { Texts } from './i18n.ts';
-import { notices } from './lazy-help.tsx';
+import { help } from './lazy-help.tsx';
 import { MessageList } from './MessageList.tsx';
 import { QueueBanner } from './QueueBanner.tsx';
 
@@ -17,9 +18,18 @@ interface Props {
   onClose: (() => void) | null;
 }
 
+/** The header's 更多 menu is open; what is in it comes with the comforts chunk. */
+let menu = false;
+
 export function App({ client, tx, greeting, logRef, onClose }: Props) {
   const { status, conversation, agentTyping } = client.state;
   const agent = conversation?.status === 'active' ? conversation.agentName : null;
+  // The comforts chunk comes when needed: a person has or had the chat, the menu opens, or the
+  // visitor first touches the chat (main.tsx), never with the chat's first download.
+  const comforts = loadComforts(
+    agent || menu || conversation?.agentReadSeq ? () => client.onChange() : undefined,
+  );
+  const helpChunk = help(client);
   // Asking again while queued or with an agent would change nothing.
   const withPerson = conversation?.status === 'queued' || agent !== null;
   return (
@@ -29,6 +39,7 @@ export function App({ client, tx, greeting, logRef, onClose }: Props) {
       onDrop={(e) => sendFiles(client, e.dataTransfer?.files) && e.preventDefault()}
     >
       <header class="top">
+        {agent && comforts && <comforts.Avatar client={client} />}
         <div class="id">
           <h1>{tx.title}</h1>
           <p class={`status ${status}`}>
@@ -40,6 +51,19 @@ export function App({ client, tx, greeting, logRef, onClose }: Props) {
             {tx.handoff}
           </button>
         )}
+        <button
+          type="button"
+          class="close"
+          aria-label={tx.more}
+          aria-expanded={menu}
+          onClick={() => {
+            menu = !menu;
+            client.onChange();
+          }}
+        >
+          ⋯
+        </button>
+        {menu && comforts && <comforts.Menu client={client} />}
         {onClose && (
           <button type="button" class="close" aria-label={tx.close} onClick={onClose}>
             <svg viewBox="0 0 24 24" aria-hidden="true">
@@ -51,7 +75,7 @@ export function App({ client, tx, greeting, logRef, onClose }: Props) {
       <p class="banner" role="status">
         {status === 'offline' ? tx.offline : ''}
       </p>
-      {notices(client)}
+      {helpChunk && <helpChunk.Notices client={client} />}
       <QueueBanner client={client} tx={tx} />
       <main>
         <MessageList client={client} tx={tx} greeting={greeting} logRef={logRef} />

@@ -3,6 +3,7 @@ import type { FaqRef } from '../../protocol/message.ts';
 import type { ChatClient } from './client.ts';
 import './composer.css';
 import type { Texts } from './i18n.ts';
+import { loadComforts } from './lazy-comforts.ts';
 import { loadFiles, sendFiles } from './lazy-files.ts';
 
 const SUGGEST_DELAY_MS = 150;
@@ -17,6 +18,8 @@ interface State {
   items: FaqRef[];
   /** The highlighted suggestion, -1 for none. */
   active: number;
+  /** The emoji picker is open. */
+  emoji?: boolean;
 }
 
 /**
@@ -52,7 +55,7 @@ export class Composer extends Component<Props, State> {
     this.reset();
   }
 
-  private onInput(text: string): void {
+  onInput(text: string): void {
     this.setState({ text });
     this.props.client.typed(text);
     const q = text.trim();
@@ -85,9 +88,10 @@ export class Composer extends Component<Props, State> {
     }
   }
 
-  override render({ client, tx }: Props, { text, items, active }: State) {
+  override render({ client, tx }: Props, { text, items, active, emoji }: State) {
     const { error } = client.state;
     const files = loadFiles();
+    const picker = emoji && loadComforts(() => this.forceUpdate());
     return (
       <form
         class="composer"
@@ -118,6 +122,7 @@ export class Composer extends Component<Props, State> {
           </p>
         )}
         {files && <files.Uploads client={client} />}
+        {picker && <picker.EmojiPicker composer={this} />}
         <div class="row">
           {client.attachments?.kinds.length !== 0 && (
             <button
@@ -141,6 +146,15 @@ export class Composer extends Component<Props, State> {
               e.currentTarget.value = '';
             }}
           />
+          <button
+            type="button"
+            class="attach"
+            aria-label={tx.emoji}
+            aria-expanded={!!emoji}
+            onClick={() => this.setState({ emoji: !emoji })}
+          >
+            😊
+          </button>
           <textarea
             rows={1}
             aria-label={tx.input}

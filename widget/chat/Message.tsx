@@ -1,6 +1,7 @@
 import type { ChatMessage } from '../../protocol/message.ts';
 import type { ChatClient } from './client.ts';
 import type { Texts } from './i18n.ts';
+import { loadComforts } from './lazy-comforts.ts';
 import { loadFiles } from './lazy-files.ts';
 import { Markdown } from './Markdown.tsx';
 import type { Pending } from './pending.ts';
@@ -13,6 +14,8 @@ interface Props {
   label: boolean;
   /** Set while the server has not acknowledged it: the bubble shows sending / retry. */
   pending?: Pending;
+  /** 已读 under the visitor's last message the agent has seen. */
+  read?: string | false;
 }
 
 function Feedback({ m, client, tx }: Pick<Props, 'm' | 'client' | 'tx'>) {
@@ -59,14 +62,21 @@ export function authorLabel(m: ChatMessage, tx: Texts): string {
   return m.author === 'agent' ? (m.authorName ?? tx.agent) : tx.bot;
 }
 
-export function Message({ m, client, tx, label, pending }: Props) {
+export function Message({ m, client, tx, label, pending, read }: Props) {
   if (m.kind === 'notice') return <Notice m={m} client={client} tx={tx} />;
   const mine = m.author === 'visitor';
   // A file shows as its name until the file code has arrived.
   const files = m.kind === 'attachment' ? loadFiles(() => client.onChange()) : null;
+  // The agent's photo comes with the comforts chunk, fetched when the panel opens.
+  const looks = loadComforts();
   return (
     <div class={mine ? 'msg me' : 'msg'}>
-      {label && <span class="who">{authorLabel(m, tx)}</span>}
+      {label && (
+        <span class="who">
+          {looks && <looks.Avatar client={client} m={m} />}
+          {authorLabel(m, tx)}
+        </span>
+      )}
       {files ? (
         <files.AttachmentView m={m} client={client} />
       ) : (
@@ -80,6 +90,7 @@ export function Message({ m, client, tx, label, pending }: Props) {
           {tx.ticket} {m.ticketRef}
         </span>
       )}
+      {read && <span class="state">{read}</span>}
       {pending && (
         <span class="state">
           {pending.failed ? tx.failed : pending.slow ? tx.slow : tx.sending}

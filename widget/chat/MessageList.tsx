@@ -2,8 +2,9 @@ import type { ComponentChildren, RefObject } from 'preact';
 import type { ChatMessage } from '../../protocol/message.ts';
 import type { ChatClient } from './client.ts';
 import type { Texts } from './i18n.ts';
+import { loadComforts } from './lazy-comforts.ts';
 import { loadForms } from './lazy-forms.ts';
-import { pageSuggestions } from './lazy-help.tsx';
+import { help } from './lazy-help.tsx';
 import { loadSurvey } from './lazy-survey.ts';
 import { authorLabel, Message } from './Message.tsx';
 import './messages.css';
@@ -115,6 +116,9 @@ export function MessageList(props: Props) {
   ];
   // Fetched while a person has the chat, so the rating form is there the moment it closes.
   if (conversation?.status === 'queued' || conversation?.status === 'active') formsOf(client);
+  // 已读 comes with the chunk the open panel fetched.
+  const read = loadComforts()?.read(client);
+  const helpChunk = help(client);
   const rated = conversation?.conversationId;
   const last = messages.reduce((at, m, i) => (m.conversationId === rated ? i : at), -1);
   // A new run of bubbles, or another agent, gets a name above it.
@@ -126,7 +130,7 @@ export function MessageList(props: Props) {
         <div class="msg">
           <span class="who">{tx.bot}</span>
           <div class="bubble">{greeting}</div>
-          {pageSuggestions(client, tx)}
+          {helpChunk && <helpChunk.HelpChips client={client} tx={tx} />}
         </div>
       )}
       {items.flatMap(({ m, p }, i) => [
@@ -136,6 +140,7 @@ export function MessageList(props: Props) {
           client={client}
           tx={tx}
           pending={p}
+          read={m.id === read?.id && read.text}
           label={m.author !== 'visitor' && who(items[i - 1]?.m) !== who(m)}
         />,
         i === last ? rating(props) : null,

@@ -1,17 +1,13 @@
-import type { NoticeConfig } from '../../protocol/page-help.ts';
 import type { ChatClient } from './client.ts';
 import { HELP_TEXTS } from './help-texts.ts';
 
 /** Dismissed notice ids kept: far more than are ever live at once. */
 const KEEP = 50;
 
-interface Props {
-  client: ChatClient;
-  notices: NoticeConfig[];
-}
-
 /** 公告 at the top of the panel, each until the visitor dismisses it (remembered in the chat's storage). */
-export function Notices({ client, notices }: Props) {
+export function Notices({ client }: { client: ChatClient }) {
+  const notices = client.notices.filter((n) => !client.state.noticesDone.includes(n.id));
+  if (!notices.length) return null;
   const lang = client.lang;
   const t = HELP_TEXTS[lang];
   const dismiss = (id: string) => {

@@ -111,7 +111,8 @@ export class SurveyOffer extends Component<Props, State> {
     return (
       <section class="card" aria-labelledby={titleId}>
         <p class="card-title" id={titleId}>
-          {st.survey}: {survey.title}
+          {st.survey}
+          {survey.title}
         </p>
         <p class="why">{place.channel === 'after_chat' ? st.afterChat : st.onPage}</p>
         <div class="buttons">

@@ -7,6 +7,7 @@ import { App } from './App.tsx';
 import { ChatClient } from './client.ts';
 import { connectHost, cleanPage } from './host.ts';
 import { TEXTS } from './i18n.ts';
+import { loadComforts } from './lazy-comforts.ts';
 import { pageRule } from './lazy-help.tsx';
 import { loadSurvey } from './lazy-survey.ts';
 import { countUnread } from './messages.ts';
@@ -56,6 +57,8 @@ function draw(): void {
   const { messages, pending, read, left } = client.state;
   const close = embedded ? () => toHost({ t: 'close' }) : null;
   const survey = linked ? loadSurvey(draw) : null;
+  // The page's help rule, if any, sets the greeting: none is shown until it is known.
+  const rule = pageRule(client);
   render(
     linked ? (
       survey && <survey.SurveyPage client={client} tx={tx} id={linked} />
@@ -64,9 +67,11 @@ function draw(): void {
         client={client}
         tx={tx}
         greeting={
-          pageRule(client)?.greeting[client.lang] ||
-          params.greeting ||
-          (greetings && (greetings[client.lang] || tx.greeting))
+          rule === null
+            ? null
+            : rule?.greeting[client.lang] ||
+              params.greeting ||
+              (greetings && (greetings[client.lang] || tx.greeting))
         }
         logRef={logRef}
         onClose={close}
@@ -113,7 +118,10 @@ if (embedded) {
   });
 }
 client.onChange = draw;
+// Sound may start only after a gesture in the chat: the first one fetches it (comforts chunk).
+for (const type of ['pointerdown', 'keydown']) addEventListener(type, () => loadComforts(draw));
 client.onNew = (m) => {
+  loadComforts()?.notify(client);
   const { id, author, kind, body, createdAt } = m;
   toHost({ t: 'message', message: { id, author, kind, body, createdAt } });
 };

@@ -15,6 +15,8 @@ export interface Saved {
   surveysDone: string[];
   /** 公告 the visitor dismissed: not shown again. */
   noticesDone: string[];
+  /** The visitor turned the new-message sound off (声音). */
+  muted: boolean;
 }
 
 const KEY = 'kefu.chat.v1';
@@ -29,6 +31,7 @@ const EMPTY: Saved = {
   left: false,
   surveysDone: [],
   noticesDone: [],
+  muted: false,
 };
 
 /** localStorage when the browser allows it (third-party iframes may be blocked), memory otherwise. */
@@ -63,10 +66,10 @@ export function load(): Saved {
 }
 
 export function save(state: Saved): void {
-  const { token, messages, pending, read, left, surveysDone, noticesDone } = state;
+  const { token, messages, pending, read, left, surveysDone, noticesDone, muted } = state;
   try {
     const kept = messages.slice(-KEEP);
-    const saved = { token, messages: kept, pending, read, left, surveysDone, noticesDone };
+    const saved = { token, messages: kept, pending, read, left, surveysDone, noticesDone, muted };
     storage.setItem(KEY, JSON.stringify(saved));
   } catch {
     // Quota exceeded: the server still has everything, sync restores it.

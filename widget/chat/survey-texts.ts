@@ -2,7 +2,7 @@ import type { Language } from '../../protocol/language.ts';
 
 /** The survey chunk's own strings, in both languages: they load with it, not with the chat. */
 const zh = {
-  survey: '问卷调查',
+  survey: '问卷调查：',
   afterChat: '占用您一两分钟，帮我们把服务做得更好。',
   onPage: '邀请您参加一份简短的问卷。',
   start: '开始填写',
@@ -22,7 +22,7 @@ export type SurveyTexts = { readonly [K in keyof typeof zh]: string } & {
 };
 
 const en: SurveyTexts = {
-  survey: 'Survey',
+  survey: 'Survey: ',
   afterChat: 'Could you spare a minute or two to help us serve you better?',
   onPage: "We'd like to invite you to a short survey.",
   start: 'Take the survey',

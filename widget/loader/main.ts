@@ -5,6 +5,7 @@ import { isBridgeMessage, type ChatToHost, type HostToChat } from '../bridge.ts'
 import { createEvents, type KefuApi } from './api.ts';
 import { readOptions, type LoaderOptions } from './options.ts';
 import { TEXTS } from './texts.ts';
+import { titleBadge } from './title.ts';
 import { drawLauncher } from './ui.ts';
 
 // `&&` and `||` rather than `?.` and `??`: built for ES2018, those would compile to longer code
@@ -20,7 +21,7 @@ declare global {
 }
 
 function start(options: LoaderOptions, config: Partial<WidgetConfig>): void {
-  const { origin, side, greeting } = options;
+  const { origin, side, greeting, sound } = options;
   const here = location.origin;
   const sites = config.origins || '*';
   // /chat would refuse to load in a frame here (frame-ancestors): no launcher beats a broken panel.
@@ -35,6 +36,8 @@ function start(options: LoaderOptions, config: Partial<WidgetConfig>): void {
   let ready = false;
   let open = false;
   let unread = 0;
+  // Counts what came while the tab was hidden, also with the panel open (then nothing is unread).
+  const retitle = options.badge ? titleBadge(document) : () => undefined;
   /** The latest identify or logout, for the chat app whenever it (re)loads. */
   let who: HostToChat | null = null;
 
@@ -58,7 +61,7 @@ function start(options: LoaderOptions, config: Partial<WidgetConfig>): void {
   };
   const createFrame = () => {
     if (frame) return frame;
-    const query = new URLSearchParams({ lang, color, greeting, origin: here });
+    const query = new URLSearchParams({ lang, color, greeting, origin: here, sound });
     frame = Object.assign(document.createElement('iframe'), { src: `${origin}/chat?${query}` });
     ui.panel.append(frame);
     label();
@@ -96,8 +99,10 @@ function start(options: LoaderOptions, config: Partial<WidgetConfig>): void {
       if (who) post(who);
       if (open) post({ t: 'open', page: pageInfo() });
     } else if (message.t === 'close') setOpen(false);
-    else if (message.t === 'message') events.emit('message', message.message);
-    else {
+    else if (message.t === 'message') {
+      retitle(1);
+      events.emit('message', message.message);
+    } else {
       remember(message.active);
       if (message.unread !== unread) events.emit('unread', message.unread);
       showUnread(message.unread);
@@ -128,6 +133,7 @@ function start(options: LoaderOptions, config: Partial<WidgetConfig>): void {
   const queued = (stub && stub.q) || [];
   window.Kefu = api;
   ui.button.addEventListener('click', () => setOpen(!open));
+  addEventListener('visibilitychange', () => retitle(0));
   label();
   for (const args of Array.from(queued)) (api as (...a: unknown[]) => void)(...Array.from(args));
   if (recalled()) createFrame();

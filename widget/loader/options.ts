@@ -9,6 +9,10 @@ export interface LoaderOptions {
   /** From `data-color`; null: the colour the admin chose in the console. */
   color: string | null;
   greeting: string;
+  /** `data-sound="off"`: the chat makes no sound (passed on to it). */
+  sound: string;
+  /** `data-title-badge="off"` leaves the page's title alone. */
+  badge: boolean;
 }
 
 /** `document.currentScript` is null once the script has run; then find the tag by its src. */
@@ -29,5 +33,7 @@ export function readOptions(): LoaderOptions | null {
     side: d.position === 'left' ? 'left' : 'right',
     color: /^#(?:[0-9a-f]{3}){1,2}$/i.test(d.color || '') ? (d.color as string) : null,
     greeting: d.greeting || '',
+    sound: d.sound || '',
+    badge: d.titleBadge !== 'off',
   };
 }

@@ -34,6 +34,14 @@ export function broadcastToVisitors(
       .to(rooms.conversation(conversation.id))
       .emit('conversation.updated', await visitorStateOf(deps, conversation));
   });
+  // Read fresh: of two quick reads, each tells the latest mark, so the last word is never stale.
+  events.on('conversation.read', async ({ conversationId }) => {
+    const conversation = await deps.store.conversations.get(conversationId);
+    if (!conversation) return;
+    nsp
+      .to(rooms.conversation(conversationId))
+      .emit('conversation.updated', await visitorStateOf(deps, conversation));
+  });
   events.on('typing.changed', ({ conversationId, author, typing }) => {
     if (author !== 'agent') return;
     nsp.to(rooms.conversation(conversationId)).emit('typing.changed', { typing });

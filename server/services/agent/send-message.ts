@@ -38,8 +38,9 @@ export async function agentSendMessage(
   }
   if (!duplicate) {
     // Writing means having read everything before it.
-    await deps.store.conversations.setAgentReadSeq(conversation.id, stored.seq);
+    const moved = await deps.store.conversations.setAgentReadSeq(conversation.id, stored.seq);
     deps.events.emit('message.created', stored);
+    if (moved) deps.events.emit('conversation.read', { conversationId: conversation.id });
   }
   return presentForVisitor(stored);
 }

@@ -27,10 +27,11 @@ export async function markRead(
 ): Promise<ConversationSummary> {
   const agent = await currentAgent(deps, agentId);
   const conversation = await held(deps, agent, input.conversationId);
-  await deps.store.conversations.setAgentReadSeq(
+  const moved = await deps.store.conversations.setAgentReadSeq(
     conversation.id,
     Math.min(input.seq, conversation.lastSeq),
   );
+  if (moved) deps.events.emit('conversation.read', { conversationId: conversation.id });
   const updated = (await deps.store.conversations.get(conversation.id)) ?? conversation;
   return summaryOf(deps, updated);
 }

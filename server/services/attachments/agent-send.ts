@@ -45,8 +45,9 @@ export async function agentSendAttachment(
     throw new ServiceError('conflict', 'this clientId was already used for something else');
   }
   if (!duplicate) {
-    await deps.store.conversations.setAgentReadSeq(conversation.id, stored.seq);
+    const moved = await deps.store.conversations.setAgentReadSeq(conversation.id, stored.seq);
     deps.events.emit('message.created', stored);
+    if (moved) deps.events.emit('conversation.read', { conversationId: conversation.id });
   }
   return presentForVisitor(stored);
 }

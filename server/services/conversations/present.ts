@@ -36,5 +36,10 @@ export async function visitorStateOf(
   deps: Deps,
   row: ConversationRow,
 ): Promise<VisitorConversationState> {
-  return presentVisitorState(row, await agentName(deps, row.agentId));
+  const agent = row.agentId ? await deps.store.agents.get(row.agentId) : null;
+  // A deactivated agent's photo is no longer served: the visitor sees their initial.
+  return presentVisitorState(
+    row,
+    agent && { ...agent, avatar: agent.disabled ? null : agent.avatar },
+  );
 }

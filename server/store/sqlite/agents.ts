@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { AgentStatus, Language, Role } from '../../../protocol/index.ts';
 import type { AgentRepository, AgentRow } from '../types.ts';
 import { agentAccountWrites } from './agent-accounts.ts';
+import { agentAvatars } from './agent-avatars.ts';
 
 interface Raw {
   id: string;
@@ -14,6 +15,7 @@ interface Raw {
   disabled: number;
   created_at: string;
   updated_at: string;
+  avatar?: string | null;
 }
 
 const toRaw = (a: AgentRow): Raw => ({
@@ -85,6 +87,7 @@ export function agentRepository(db: Database): AgentRepository {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     departments: departmentsOf.all(r.id),
+    avatar: r.avatar ?? null,
   });
 
   const create = db.transaction((a: AgentRow) => {
@@ -94,6 +97,7 @@ export function agentRepository(db: Database): AgentRepository {
 
   return {
     ...agentAccountWrites(db),
+    ...agentAvatars(db),
     async create(a) {
       create(a);
     },

@@ -112,8 +112,8 @@ export function conversationRepository(db: Database): ConversationRepository {
     `INSERT INTO conversations (id, visitor_id, status, lang, last_seq, created_at, updated_at)
      VALUES (@id, @visitor_id, 'bot', @lang, 0, @at, @at)`,
   );
-  const readSeq = db.prepare<[number, string]>(
-    'UPDATE conversations SET agent_read_seq = MAX(agent_read_seq, ?) WHERE id = ?',
+  const readSeq = db.prepare<{ id: string; seq: number }>(
+    'UPDATE conversations SET agent_read_seq = @seq WHERE id = @id AND agent_read_seq < @seq',
   );
   const lastAssigned = db.prepare<[string, string]>(
     'UPDATE agents SET last_assigned_at = ? WHERE id = ?',
@@ -198,7 +198,7 @@ export function conversationRepository(db: Database): ConversationRepository {
       return transition.immediate(id, expect, change, event);
     },
     async setAgentReadSeq(id, seq) {
-      readSeq.run(seq, id);
+      return readSeq.run({ id, seq }).changes > 0;
     },
     async listEvents(conversationId) {
       return events.list(conversationId);

@@ -23,6 +23,14 @@ export interface AgentRow {
   updatedAt: string;
   /** Joined from agent_departments, sorted by id. */
   departments: string[];
+  /** The profile photo's key (AgentAvatar), set by reads; `create` stores none. */
+  avatar?: string | null;
+}
+
+/** An agent's profile photo: its key in the file store (new per upload) and its image type. */
+export interface AgentAvatar {
+  key: string;
+  type: string;
 }
 
 /** An agent's presence, kept apart from AgentRow: it changes far more often than the profile. */
@@ -101,6 +109,10 @@ export interface AgentRepository {
   ): Promise<boolean>;
   setPasswordHash(id: string, passwordHash: string, updatedAt: string): Promise<boolean>;
   setDisabled(id: string, disabled: boolean, updatedAt: string): Promise<boolean>;
+  /** Replaces (or with null removes) the photo; the one it replaced, or false when absent. */
+  setAvatar(id: string, avatar: AgentAvatar | null): Promise<AgentAvatar | null | false>;
+  /** The photo under `key`, with whether its agent is deactivated. */
+  avatarByKey(key: string): Promise<(AgentAvatar & { disabled: boolean }) | null>;
 }
 
 export interface AgentSessionRepository {

@@ -207,7 +207,8 @@ export interface ConversationRepository {
     change: ConversationChange,
     event: ConversationEventRow | null,
   ): Promise<ConversationRow | null>;
-  setAgentReadSeq(id: string, seq: number): Promise<void>;
+  /** Moves the agent's read mark forward only; true when it moved. */
+  setAgentReadSeq(id: string, seq: number): Promise<boolean>;
   /** Oldest first. */
   listEvents(conversationId: string): Promise<ConversationEventRow[]>;
 }

@@ -20,8 +20,10 @@ const closedByAgent: VisitorConversationState = {
   conversationId: 'c1',
   status: 'closed',
   agentName: 'Admin',
+  agentAvatar: null,
   canRate: true,
   rating: null,
+  agentReadSeq: 0,
 };
 const CHECKOUT = 'https://shop.example.com/checkout?step=2';
 

@@ -13,3 +13,4 @@ export { visitorIdentity } from './012_visitor_identity.ts';
 export { reportTickets } from './013_report_tickets.ts';
 export { surveys } from './014_surveys.ts';
 export { preChat } from './015_pre_chat.ts';
+export { agentAvatar } from './016_agent_avatar.ts';
