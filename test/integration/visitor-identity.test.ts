@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Ack, IdentifyResult, IdentitySettings } from '../../protocol/index.ts';
+import type { Ack, IdentifyResult, IdentitySettings, VisitorErased } from '../../protocol/index.ts';
 import type { IdentifyInput } from '../../protocol/schemas/identity.ts';
 import { signIn } from '../helpers/agent-client.ts';
 import { adminApi, expectJson } from '../helpers/admin-api.ts';
@@ -9,6 +9,7 @@ import { agentAtDesk, heldBy } from '../helpers/desk.ts';
 import { startServer, type TestServer } from '../helpers/server.ts';
 import {
   createSession,
+  newClientId,
   newVisitor,
   unwrap,
   VisitorTab,
@@ -180,5 +181,38 @@ describe('verified identity', () => {
     await expect(reopened(second.session.token)).rejects.toThrow('unauthorized');
     const fresh = await createSession(server.url, 'en');
     expect(fresh.visitorId).not.toBe(first.session.visitorId);
+  });
+});
+
+describe('erasing a verified customer', () => {
+  it('also erases what the other browsers verified as them kept of their own', async () => {
+    const home = await browser();
+    await home.tab.send('Hello from home');
+    const phone = await browser();
+    const fromPhone = await phone.tab.send('My number is 13900002222');
+    unwrap(
+      await phone.tab.socket.timeout(5_000).emitWithAck('leftMessage.send', {
+        clientId: newClientId(),
+        name: 'Wang Fang',
+        contact: '13900002222',
+        body: 'Call me back please',
+      }),
+    );
+    unwrap(await identify(home.tab.socket, { ...WANG, signature: sign(WANG.id) }));
+    // The customer has a chat open, so the phone's stays the phone's own.
+    unwrap(await identify(phone.tab.socket, { ...WANG, signature: sign(WANG.id) }));
+    expect((await server.store.conversations.get(fromPhone.conversationId))?.visitorId).toBe(
+      phone.session.visitorId,
+    );
+
+    const admin = adminApi(server, await signIn(server.url));
+    const erased = await expectJson<VisitorErased>(
+      await admin('DELETE', `/api/admin/visitors/${home.session.visitorId}`),
+      200,
+    );
+    expect(erased.deleted).toMatchObject({ visitors: 2, conversations: 2, leftMessages: 1 });
+    expect(await server.store.conversations.get(fromPhone.conversationId)).toBeNull();
+    expect(await server.store.visitors.get(phone.session.visitorId)).toBeNull();
+    expect(await server.store.leftMessages.list('open', 10)).toEqual([]);
   });
 });

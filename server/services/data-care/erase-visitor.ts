@@ -6,7 +6,9 @@ import { recordAudit } from './audit.ts';
 
 /**
  * A privacy request (PIPL, GDPR): deletes the visitor, their conversations with messages, search
- * rows, events, notes, ratings, gaps and attachment files, their left messages and survey answers; ends their open sockets; logs
+ * rows, events, notes, ratings, gaps and attachment files, their left messages, work orders and
+ * survey answers, and all that of the other browsers verified as the same customer; ends their
+ * open sockets; logs
  * who did it. Refused while an agent holds a chat with them: the agent closes it first, so
  * nobody is cut off mid-conversation without knowing why.
  */

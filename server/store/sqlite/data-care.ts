@@ -68,6 +68,10 @@ export function dataCareRepository(db: Database): DataCareRepository {
   // Their survey answers too; retention leaves answers alone (they name nobody and are statistics).
   const surveyResponsesOfVisitor = run('DELETE FROM survey_responses WHERE visitor_id = ?');
   const visitor = run('DELETE FROM visitors WHERE id = ?');
+  // The browsers verified as the same customer: the person the request is about, on other devices.
+  const mergedInto = db
+    .prepare<[string], string>('SELECT id FROM visitors WHERE merged_into = ?')
+    .pluck();
   const leftBefore = db.prepare<[string, number]>(
     `DELETE FROM left_messages WHERE id IN
        (SELECT id FROM left_messages WHERE created_at < ? ORDER BY created_at LIMIT ?)`,
@@ -110,12 +114,18 @@ export function dataCareRepository(db: Database): DataCareRepository {
   });
   const erase = db.transaction((visitorId: string): Deleted | null => {
     if (visitorExists.get(visitorId) === undefined) return null;
-    const deleted = deleteConversations(ofVisitor.all(visitorId), none());
-    ticketEventsOfVisitor(visitorId);
-    deleted.counts.tickets = ticketsOfVisitor(visitorId);
-    deleted.counts.leftMessages = leftOfVisitor(visitorId);
-    surveyResponsesOfVisitor(visitorId);
-    deleted.counts.visitors = visitor(visitorId);
+    const ids = [...mergedInto.all(visitorId), visitorId];
+    const deleted = deleteConversations(
+      ids.flatMap((id) => ofVisitor.all(id)),
+      none(),
+    );
+    for (const id of ids) {
+      ticketEventsOfVisitor(id);
+      deleted.counts.tickets += ticketsOfVisitor(id);
+      deleted.counts.leftMessages += leftOfVisitor(id);
+      surveyResponsesOfVisitor(id);
+      deleted.counts.visitors += visitor(id);
+    }
     return deleted;
   });
   const forget = db.transaction((before: string, afterId: string, limit: number) => {

@@ -26,7 +26,10 @@ export interface DataCareRepository {
     before: string,
     page: { afterId: string; limit: number },
   ): Promise<{ deleted: number; lastId: string | null }>;
-  /** Deletes the visitor and everything stored about them in one transaction; null: no such visitor. */
+  /**
+   * Deletes the visitor and everything stored about them, and so the other browsers verified as
+   * the same customer (merged into them) with theirs, in one transaction; null: no such visitor.
+   */
   eraseVisitor(visitorId: string): Promise<Deleted | null>;
 }
 

@@ -3,8 +3,8 @@ import type { Migration } from '../migrate.ts';
 /**
  * Verified identity and tier priority (portable SQL, as in 001). A visitor verified as the
  * site's user `external_id` is that customer's record: another browser verified with the same
- * id points at it with `merged_into` (a plain id, not a foreign key, so erasing the customer
- * just leaves those browsers' tokens unlocking nothing). `identity` holds the claims as JSON.
+ * id points at it with `merged_into` (a plain id, not a foreign key; erasing the customer erases
+ * those browsers with it). `identity` holds the claims as JSON.
  * `priority` is set when a chat is queued: 1 for a tier the admin serves first.
  */
 export const visitorIdentity: Migration = {
