@@ -91,6 +91,8 @@ export function describeEvent(event: TicketEvent, tx: TicketsTexts, names: Names
       const resolution = text(d, 'resolution');
       if (reason) lines.push(ev.reason(reason));
       if (resolution) lines.push(ev.resolution(resolution));
+      const due = text(d, 'dueAt');
+      if (due) lines.push(ev.dueLine(names.time(due)));
       const action = text(d, 'action');
       if (action === 'escalate') {
         const from = text(d, 'fromDepartmentId');

@@ -166,4 +166,41 @@ describe('deadlines on a fake clock', () => {
       ['overdue', 'Kefu', '2025-03-04T10:00:00.000Z'],
     ]);
   });
+
+  it('give a reopened ticket a deadline of its own from then, warned about afresh', async () => {
+    // Consultations now get 20 h (the sign-ins of this week end on 03-08 08:00).
+    const settings = await ok<{ tickets: { deadlineHours: Record<string, number> } }>(
+      desk,
+      'admin',
+      'GET',
+      '/api/settings',
+    );
+    const { tickets } = settings;
+    await ok(desk, 'admin', 'PUT', '/api/settings', {
+      ...settings,
+      tickets: { ...tickets, deadlineHours: { ...tickets.deadlineHours, consultation: 20 } },
+    });
+    // 03-06 18:00: the customer calls back: B, resolved late, is reopened.
+    const [b] = (await listFor(desk, 'mei', '?status=resolved')).tickets.filter(
+      (t) => t.title === '发票抬头',
+    );
+    if (!b) throw new Error('B is not resolved');
+    const reopened = await ok(desk, 'mei', 'POST', `/api/tickets/${b.id}/status`, {
+      action: 'reopen',
+      version: b.version,
+      reason: '客户说抬头还是错的',
+    });
+    expect(reopened.ticket.dueAt).toBe('2025-03-07T14:00:00.000Z');
+    expect(reopened.timeline.at(-1)?.details).toMatchObject({ dueAt: '2025-03-07T14:00:00.000Z' });
+    expect((await overdueRefs()).refs).not.toContain(b.ref);
+
+    // Due within 24 h at once, overdue again after 20 h: one new warning each.
+    await pass(6 * HOUR_MS);
+    await vi.waitFor(() => expect(notices('mei').slice(5)).toEqual([`due_soon ${b.ref}`]));
+    await pass(18 * HOUR_MS);
+    expect((await overdueRefs()).refs).toContain(b.ref);
+    await vi.waitFor(() =>
+      expect(notices('mei').slice(5)).toEqual([`due_soon ${b.ref}`, `overdue ${b.ref}`]),
+    );
+  });
 });

@@ -200,7 +200,7 @@ describe('a work order from a left message, through its whole life', () => {
       { action: 'resolve', resolution: '补发新杯子，快递 SF123' },
       { method: 'phone', result: '客户已收到新杯子', satisfaction: 4 },
       { action: 'close' },
-      { action: 'reopen', reason: '客户说杯子又碎了' },
+      { action: 'reopen', reason: '客户说杯子又碎了', dueAt: expect.any(String) },
     ]);
     mei.tab.close();
     li.tab.close();

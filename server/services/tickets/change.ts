@@ -11,6 +11,7 @@ import { getDeskSettings } from '../desk/settings.ts';
 import { ServiceError } from '../errors.ts';
 import { visibleTicket } from './access.ts';
 import { commit, contactsOf, sameVersion, type Notice } from './commit.ts';
+import { dueFrom } from './hours.ts';
 import { nextStatus } from './lifecycle.ts';
 import { existingDepartment } from './open.ts';
 import { presentDetail } from './present.ts';
@@ -79,11 +80,23 @@ export async function changeTicketStatus(
       change.closedAt = at;
       break;
     }
-    case 'reopen':
-      // The resolution and follow-up stay in the timeline; the next round needs its own.
+    case 'reopen': {
+      // The resolution and follow-up stay in the timeline; the next round needs its own, and a
+      // deadline of its own from now (the old one has usually passed), warned about afresh.
       details.reason = required(input.reason, 'reason', 'say why it is reopened');
-      Object.assign(change, { resolution: null, resolvedAt: null, closedAt: null, followUp: null });
+      const dueAt = dueFrom(new Date(at), ticket.type, (await getDeskSettings(deps)).tickets);
+      details.dueAt = dueAt;
+      Object.assign(change, {
+        resolution: null,
+        resolvedAt: null,
+        closedAt: null,
+        followUp: null,
+        dueAt,
+        dueSoonNoticedAt: null,
+        overdueNoticedAt: null,
+      });
       break;
+    }
     case 'start':
       break;
   }

@@ -4,10 +4,10 @@ import type { Timers } from '../../timers.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { getDeskSettings } from '../desk/settings.ts';
 import { announce, contactsOf } from './commit.ts';
+import { hoursAfter } from './hours.ts';
 
 /** How often open tickets are checked against their due times. */
 export const TICKET_DEADLINE_CHECK_MS = 5 * 60_000;
-const HOUR_MS = 3_600_000;
 const BATCH = 200;
 /** A pass handles at most this many batches; the next pass takes the rest. */
 const MAX_BATCHES = 50;
@@ -22,7 +22,7 @@ type Deps = Pick<ServiceDeps, 'store' | 'clock' | 'events'>;
 export async function checkTicketDeadlines(deps: Deps): Promise<number> {
   const { dueSoonHours } = (await getDeskSettings(deps)).tickets;
   const now = deps.clock.now();
-  const soon = new Date(now.getTime() + dueSoonHours * HOUR_MS).toISOString();
+  const soon = hoursAfter(now, dueSoonHours);
   let given = 0;
   for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
     const due = await deps.store.tickets.dueForNotice(now.toISOString(), soon, BATCH);

@@ -12,8 +12,8 @@ import type { ServiceDeps } from '../deps.ts';
 import { getDeskSettings } from '../desk/settings.ts';
 import { visibility, visibleTicket } from './access.ts';
 import { presentDetail, presentTickets } from './present.ts';
+import { hoursAfter } from './hours.ts';
 
-const HOUR_MS = 3_600_000;
 /** More than a desk has overdue at once; the list is for supervisors to work through. */
 const OVERDUE_LIMIT = 1000;
 
@@ -52,7 +52,7 @@ export async function listTickets(
     else {
       const { dueSoonHours } = (await getDeskSettings(deps)).tickets;
       filter.dueAfter = now.toISOString();
-      filter.dueBy = new Date(now.getTime() + dueSoonHours * HOUR_MS).toISOString();
+      filter.dueBy = hoursAfter(now, dueSoonHours);
     }
   }
   const { rows, total } = await deps.store.tickets.list({ ...filter, statuses });

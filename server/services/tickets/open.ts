@@ -7,8 +7,7 @@ import { ServiceError } from '../errors.ts';
 import { wallClock } from '../zoned-time.ts';
 import { announce, contactsOf } from './commit.ts';
 import { presentDetail } from './present.ts';
-
-const HOUR_MS = 3_600_000;
+import { dueFrom } from './hours.ts';
 
 /** What every way of making a ticket fills in; the rest (due time, reference) is worked out. */
 export type TicketFields = Pick<
@@ -64,7 +63,7 @@ export async function openTicket(
   const settings = await getDeskSettings(deps);
   const now = deps.clock.now();
   const at = now.toISOString();
-  const dueAt = new Date(now.getTime() + settings.tickets.deadlineHours[fields.type] * HOUR_MS);
+  const dueAt = dueFrom(now, fields.type, settings.tickets);
   const year = Number(wallClock(now, settings.businessHours.timeZone).date.slice(0, 4));
   const { ticket, created } = await deps.store.tickets.create(
     {
@@ -73,7 +72,7 @@ export async function openTicket(
       status: 'new',
       createdBy: actor?.id ?? null,
       createdAt: at,
-      dueAt: dueAt.toISOString(),
+      dueAt,
       resolution: null,
       resolvedAt: null,
       closedAt: null,
@@ -90,7 +89,7 @@ export async function openTicket(
         priority: fields.priority,
         departmentId: fields.departmentId,
         ownerId: fields.ownerId,
-        dueAt: dueAt.toISOString(),
+        dueAt,
       },
       at,
     },

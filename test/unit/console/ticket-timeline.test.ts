@@ -43,6 +43,16 @@ describe('the timeline in words', () => {
       '状态：等待部门处理 → 已退回',
       '原因：缺少订单号',
     ]);
+    const reopened = event({
+      fromStatus: 'closed',
+      toStatus: 'in_progress',
+      details: { action: 'reopen', reason: '又坏了', dueAt: '2025-03-04T08:00:00.000Z' },
+    });
+    expect(describeEvent(reopened, zh, names).lines).toEqual([
+      '状态：已关闭 → 处理中',
+      '原因：又坏了',
+      '截止时间：2025-03-04T08:00',
+    ]);
   });
 
   it('says who took over, what changed, and what the customer said in the 回访', () => {
