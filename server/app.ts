@@ -136,6 +136,9 @@ export function createApp(deps: AppDeps): App {
   // Off unless SMTP is configured; its retries wait on the test clock's timers as well.
   const replyMail = config.mail && new ReplyMail(services, smtpMailer(config.mail), timers, logger);
   replyMail?.listen(events);
+  const mailResumed = replyMail?.resume().catch((err: unknown) => {
+    logger.error({ err }, 'tickets: reply e-mails not resumed');
+  });
   replyToChatsOnEvents(events, services, logger);
   const redelivered = redeliverChatReplies(services).then(
     (count) => count > 0 && logger.info({ count }, 'tickets: replies left in chats after restart'),
@@ -164,6 +167,7 @@ export function createApp(deps: AppDeps): App {
       await retentionStarted;
       await retention.stop();
       await ticketDeadlines.stop();
+      await mailResumed;
       await replyMail?.stop();
       await redelivered;
     },

@@ -20,6 +20,7 @@ import type {
 import type { VisitorIdentityRepository } from './types/identity.ts';
 import type { LoginThrottleRepository } from './types/login-throttle.ts';
 import type { ReportRepository } from './types/reports.ts';
+import type { MailOutboxRepository } from './types/mail-outbox.ts';
 import type { SurveyRepository } from './types/surveys.ts';
 import type { TicketRepository } from './types/tickets.ts';
 import type { TranscriptRepository } from './types/transcripts.ts';
@@ -33,6 +34,7 @@ export type * from './types/identity.ts';
 export type * from './types/login-throttle.ts';
 export type * from './types/reports.ts';
 export type * from './types/surveys.ts';
+export type * from './types/mail-outbox.ts';
 export type * from './types/tickets.ts';
 export type * from './types/transcripts.ts';
 
@@ -69,6 +71,8 @@ export interface Store {
   tickets: TicketRepository;
   /** Online surveys (专项调查) and their responses. */
   surveys: SurveyRepository;
+  /** The e-mails of public ticket replies on their way. */
+  mailOutbox: MailOutboxRepository;
   /** Throws when the database cannot answer a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

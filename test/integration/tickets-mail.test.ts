@@ -1,7 +1,9 @@
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TicketDetail, TicketEvent, TicketNotice } from '../../protocol/index.ts';
 import { MAIL_RETRY_DELAYS_MS } from '../../server/services/tickets/reply-mail.ts';
 import { ConsoleTab, signIn } from '../helpers/agent-client.ts';
+import { startServer } from '../helpers/server.ts';
 import { startMailSink, type MailSink } from '../helpers/smtp.ts';
 import {
   leftMessage,
@@ -217,6 +219,73 @@ describe('a mail server that is down', () => {
     } finally {
       await desk.close();
       await sink?.close();
+    }
+  });
+});
+
+describe('a reply e-mail a stop left on its way', () => {
+  it('is resumed at the next start, retry and all, and sent once', async () => {
+    const down = await startMailSink();
+    const port = Number(new URL(down.url).port);
+    await down.close();
+    const env = { KEFU_SMTP_URL: down.url, KEFU_MAIL_FROM: 'service@shop.example' };
+    const first = await startTicketDesk({ env });
+    const { clock, dataDir } = first.server;
+    const timersBefore = clock.pendingTimers;
+    const { ticket } = await meisTicket(first, { customerContact: 'zhao@customer.example' });
+    await reply(first, ticket.id, '退款已原路退回');
+    // The first try found no mail server: the retry waits, then the server stops.
+    await vi.waitFor(() => expect(clock.pendingTimers).toBe(timersBefore + 1));
+    await first.server.app.close();
+    await first.server.store.close();
+
+    const sink = await startMailSink(port);
+    try {
+      for (let start = 0; start < 2; start += 1) {
+        const server = await startServer({ dataDir, env });
+        // Each start's fake clock begins where the first did: the retry is due a minute on.
+        server.clock.advance(MAIL_RETRY_DELAYS_MS[0] ?? 0);
+        await vi.waitFor(async () => {
+          const events = await server.store.tickets.events(ticket.id);
+          const mailed = events.filter((e) => e.kind === 'mailed');
+          expect(mailed.map((e) => e.details.attempts)).toEqual([2]);
+        });
+        await server.app.close();
+        await server.store.close();
+      }
+      expect(sink.received.map((m) => m.rcpt)).toEqual([['zhao@customer.example']]);
+    } finally {
+      await sink.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('erasing the customer', () => {
+  it('drops the e-mails still on their way to them, address and all', async () => {
+    const down = await startMailSink();
+    await down.close();
+    const desk = await startTicketDesk({
+      env: { KEFU_SMTP_URL: down.url, KEFU_MAIL_FROM: 'service@shop.example' },
+    });
+    try {
+      const messageId = await leftMessage(desk.server, '发票一直没收到', {
+        contact: 'qian@customer.example',
+      });
+      const { ticket } = await ok(desk, 'mei', 'POST', '/api/tickets/from-left-message', {
+        leftMessageId: messageId,
+        type: 'request',
+      });
+      await reply(desk, ticket.id, '发票已重新开具');
+      await vi.waitFor(async () =>
+        expect(await desk.server.store.mailOutbox.pending()).toHaveLength(1),
+      );
+      const visitorId = (await desk.server.store.leftMessages.get(messageId))?.visitorId;
+      const erased = await desk.call('admin', 'DELETE', `/api/admin/visitors/${visitorId}`);
+      expect(erased.status).toBe(200);
+      expect(await desk.server.store.mailOutbox.pending()).toEqual([]);
+    } finally {
+      await desk.close();
     }
   });
 });

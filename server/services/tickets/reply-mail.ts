@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { Language, TicketEventKind } from '../../../protocol/index.ts';
 import type { Logger } from '../../logger.ts';
-import type { TicketRow } from '../../store/types.ts';
+import { newId } from '../../ids.ts';
+import type { MailJobRow, TicketRow } from '../../store/types.ts';
 import type { Timers } from '../../timers.ts';
 import type { ServiceDeps } from '../deps.ts';
 import type { DomainEventMap, DomainEvents } from '../events.ts';
-import { MailError, type Mailer, type MailMessage } from '../mail/mailer.ts';
+import { MailError, type Mailer } from '../mail/mailer.ts';
 import { announce } from './commit.ts';
 import { replyMail } from './reply-mail-text.ts';
 
@@ -40,21 +41,13 @@ async function customerLanguage(deps: Deps, ticket: TicketRow): Promise<Language
   return visitor ? visitor.lang : null;
 }
 
-interface Job {
-  ticketId: string;
-  ref: string;
-  /** Who wrote the reply: told, with the owner, when it could not be sent. */
-  agentId: string;
-  message: MailMessage;
-  replyAt: string;
-}
-
 /**
  * E-mails each public reply to the customer when the ticket's contact is an e-mail address,
  * after the reply is stored and never in its way. The outcome goes into the ticket's timeline,
  * by Kefu: `mailed`, or `mail_failed` with the server's reason once the retries are used up;
  * then the agent who replied and the owner are told (`ticket.changed`, `mail_failed`).
- * Retries wait in memory on the app's timers: a restart meanwhile drops them (and logs it).
+ * Each e-mail waits in the store's outbox until its outcome is recorded, so a restart resumes
+ * it, retries and all (a send cut short by the stop is tried again, at least once delivery).
  */
 export class ReplyMail {
   private readonly waiting = new Set<() => void>();
@@ -73,11 +66,23 @@ export class ReplyMail {
     events.on('ticket.replied', (reply) => this.replied(reply));
   }
 
-  /** Nothing starts after this; a send under way is cut short, and its outcome not recorded. */
+  /** Start-up: the e-mails a stop left on their way go on, each when its try is due. */
+  async resume(): Promise<number> {
+    const jobs = await this.deps.store.mailOutbox.pending();
+    const now = this.deps.clock.now().getTime();
+    for (const job of jobs) this.later(job, Math.max(0, Date.parse(job.dueAt) - now));
+    if (jobs.length > 0) this.logger.info({ jobs: jobs.length }, 'tickets: reply e-mails resumed');
+    return jobs.length;
+  }
+
+  /** Nothing starts after this; a send under way is cut short and tried again at the next start. */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.waiting.size > 0) {
-      this.logger.warn({ retries: this.waiting.size }, 'tickets: reply e-mails not retried');
+      this.logger.info(
+        { retries: this.waiting.size },
+        'tickets: reply e-mails wait for the next start',
+      );
     }
     for (const cancel of this.waiting) cancel();
     this.waiting.clear();
@@ -91,9 +96,19 @@ export class ReplyMail {
     if (to === null) return;
     this.track(async () => {
       const lang = await customerLanguage(this.deps, reply.ticket);
-      const message = { to, ...replyMail(reply.ticket, reply.body, lang) };
-      const { id, ref } = reply.ticket;
-      await this.send({ ticketId: id, ref, agentId: reply.agentId, message, replyAt: reply.at }, 1);
+      const { id: ticketId, ref } = reply.ticket;
+      const job: MailJobRow = {
+        id: newId(),
+        ticketId,
+        ref,
+        agentId: reply.agentId,
+        message: { to, ...replyMail(reply.ticket, reply.body, lang) },
+        replyAt: reply.at,
+        attempt: 1,
+        dueAt: this.deps.clock.now().toISOString(),
+      };
+      await this.deps.store.mailOutbox.add(job);
+      await this.send(job);
     });
   }
 
@@ -105,9 +120,22 @@ export class ReplyMail {
     this.sending.add(run);
   }
 
-  private async send(job: Job, attempt: number): Promise<void> {
+  /** The job's next try after `delay` ms, on the app's timers. */
+  private later(job: MailJobRow, delay: number): void {
+    const cancel = this.timers.set(() => {
+      this.waiting.delete(cancel);
+      this.track(() => this.send(job));
+    }, delay);
+    this.waiting.add(cancel);
+  }
+
+  private async send(job: MailJobRow): Promise<void> {
+    const { attempt } = job;
     // A ticket deleted meanwhile (the customer's data erased) gets no more mail.
-    if (!(await this.deps.store.tickets.get(job.ticketId))) return;
+    if (!(await this.deps.store.tickets.get(job.ticketId))) {
+      await this.deps.store.mailOutbox.remove(job.id);
+      return;
+    }
     try {
       await this.mailer.send(job.message, this.aborter.signal);
     } catch (err) {
@@ -124,21 +152,21 @@ export class ReplyMail {
       if (delay === undefined) {
         this.logger.warn(log, 'tickets: reply not e-mailed to the customer');
         await this.failed(job, attempt, failure.message);
+        await this.deps.store.mailOutbox.remove(job.id);
         return;
       }
       this.logger.info({ ...log, retryInMs: delay }, 'tickets: reply e-mail to retry');
-      const cancel = this.timers.set(() => {
-        this.waiting.delete(cancel);
-        this.track(() => this.send(job, attempt + 1));
-      }, delay);
-      this.waiting.add(cancel);
+      const dueAt = new Date(this.deps.clock.now().getTime() + delay).toISOString();
+      await this.deps.store.mailOutbox.reschedule(job.id, attempt + 1, dueAt);
+      this.later({ ...job, attempt: attempt + 1, dueAt }, delay);
       return;
     }
     this.logger.info({ ticket: job.ref, attempts: attempt }, 'tickets: reply e-mailed');
     await this.record(job, 'mailed', { attempts: attempt });
+    await this.deps.store.mailOutbox.remove(job.id);
   }
 
-  private async failed(job: Job, attempts: number, reason: string): Promise<void> {
+  private async failed(job: MailJobRow, attempts: number, reason: string): Promise<void> {
     const after = await this.record(job, 'mail_failed', { attempts, reason });
     if (!after) return;
     const agentIds = [job.agentId, after.ownerId];
@@ -146,7 +174,7 @@ export class ReplyMail {
   }
 
   private async record(
-    job: Job,
+    job: MailJobRow,
     kind: Extract<TicketEventKind, 'mailed' | 'mail_failed'>,
     details: Record<string, unknown>,
   ): Promise<TicketRow | null> {

@@ -64,6 +64,10 @@ export function dataCareRepository(db: Database): DataCareRepository {
   const ticketEventsOfVisitor = run(
     'DELETE FROM ticket_events WHERE ticket_id IN (SELECT id FROM tickets WHERE visitor_id = ?)',
   );
+  // With the e-mails of replies still on their way to them: their address goes too.
+  const mailOfVisitor = run(
+    'DELETE FROM mail_outbox WHERE ticket_id IN (SELECT id FROM tickets WHERE visitor_id = ?)',
+  );
   const ticketsOfVisitor = run('DELETE FROM tickets WHERE visitor_id = ?');
   // Their survey answers too; retention leaves answers alone (they name nobody and are statistics).
   const surveyResponsesOfVisitor = run('DELETE FROM survey_responses WHERE visitor_id = ?');
@@ -121,6 +125,7 @@ export function dataCareRepository(db: Database): DataCareRepository {
     );
     for (const id of ids) {
       ticketEventsOfVisitor(id);
+      mailOfVisitor(id);
       deleted.counts.tickets += ticketsOfVisitor(id);
       deleted.counts.leftMessages += leftOfVisitor(id);
       surveyResponsesOfVisitor(id);

@@ -20,6 +20,7 @@ import { questionGapRepository } from './question-gaps.ts';
 import { quickReplyRepository } from './quick-replies.ts';
 import { reportRepository } from './reports.ts';
 import { settingsRepository } from './settings.ts';
+import { mailOutboxRepository } from './mail-outbox.ts';
 import { surveyRepository } from './surveys.ts';
 import { ticketRepository } from './tickets.ts';
 import { visitorIdentityRepository } from './visitor-identity.ts';
@@ -69,6 +70,7 @@ export function openSqliteStore(dataDir: string, clock: Clock): Store {
     audit: auditRepository(db),
     tickets: ticketRepository(db),
     surveys: surveyRepository(db),
+    mailOutbox: mailOutboxRepository(db),
     async ping() {
       ping.get();
     },

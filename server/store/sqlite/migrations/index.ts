@@ -14,3 +14,4 @@ export { reportTickets } from './013_report_tickets.ts';
 export { surveys } from './014_surveys.ts';
 export { preChat } from './015_pre_chat.ts';
 export { agentAvatar } from './016_agent_avatar.ts';
+export { mailOutbox } from './017_mail_outbox.ts';
