@@ -3,7 +3,7 @@ import type { ChatClient } from './client.ts';
 import type { Texts } from './i18n.ts';
 import { loadComforts } from './lazy-comforts.ts';
 import { loadFiles } from './lazy-files.ts';
-import { Markdown } from './Markdown.tsx';
+import { loadMarkdown } from './lazy-markdown.ts';
 import type { Pending } from './pending.ts';
 
 interface Props {
@@ -64,6 +64,9 @@ export function authorLabel(m: ChatMessage, tx: Texts): string {
 
 export function Message({ m, client, tx, label, pending, read }: Props) {
   if (m.kind === 'notice') return <Notice m={m} client={client} tx={tx} />;
+  // A bot answer waits for its renderer rather than showing its Markdown as raw text.
+  const md = m.author === 'bot' ? loadMarkdown(() => client.onChange()) : null;
+  if (m.author === 'bot' && !md) return null;
   const mine = m.author === 'visitor';
   // A file shows as its name until the file code has arrived.
   const files = m.kind === 'attachment' ? loadFiles(() => client.onChange()) : null;
@@ -82,7 +85,7 @@ export function Message({ m, client, tx, label, pending, read }: Props) {
       ) : (
         <div class={pending ? 'bubble pending' : 'bubble'}>
           {mine ? <span class="sr">{tx.you}: </span> : null}
-          {m.author === 'bot' ? <Markdown src={m.body} /> : m.body}
+          {md ? <md.Markdown src={m.body} /> : m.body}
         </div>
       )}
       {m.ticketRef && (

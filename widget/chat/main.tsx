@@ -8,6 +8,7 @@ import { ChatClient } from './client.ts';
 import { connectHost, cleanPage } from './host.ts';
 import { TEXTS } from './i18n.ts';
 import { loadComforts } from './lazy-comforts.ts';
+import { loadMarkdown } from './lazy-markdown.ts';
 import { pageRule } from './lazy-help.tsx';
 import { loadSurvey } from './lazy-survey.ts';
 import { countUnread } from './messages.ts';
@@ -119,7 +120,13 @@ if (embedded) {
 }
 client.onChange = draw;
 // Sound may start only after a gesture in the chat: the first one fetches it (comforts chunk).
-for (const type of ['pointerdown', 'keydown']) addEventListener(type, () => loadComforts(draw));
+// The first gesture also fetches the bot answers' renderer, before the first answer comes.
+for (const type of ['pointerdown', 'keydown']) {
+  addEventListener(type, () => {
+    loadComforts(draw);
+    loadMarkdown(draw);
+  });
+}
 client.onNew = (m) => {
   loadComforts()?.notify(client);
   const { id, author, kind, body, createdAt } = m;
