@@ -1,3 +1,5 @@
+import { twoNotes } from '../widget/chat/two-notes.ts';
+
 /** Made on the first chime: browsers allow audio only after the page has seen a gesture. */
 let audio: AudioContext | null = null;
 
@@ -6,18 +8,7 @@ export function chime(): void {
   try {
     audio ??= new AudioContext();
     void audio.resume();
-    const t = audio.currentTime;
-    const tone = audio.createOscillator();
-    const volume = audio.createGain();
-    tone.type = 'sine';
-    tone.frequency.setValueAtTime(880, t);
-    tone.frequency.setValueAtTime(660, t + 0.12);
-    volume.gain.setValueAtTime(0.0001, t);
-    volume.gain.exponentialRampToValueAtTime(0.2, t + 0.02);
-    volume.gain.exponentialRampToValueAtTime(0.0001, t + 0.3);
-    tone.connect(volume).connect(audio.destination);
-    tone.start(t);
-    tone.stop(t + 0.32);
+    twoNotes(audio, [880, 660], 0.2);
   } catch {
     // No audio device, or the browser refused: the badge and the title still tell.
   }

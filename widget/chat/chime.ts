@@ -1,3 +1,5 @@
+import { twoNotes } from './two-notes.ts';
+
 /**
  * The new-message sound: two short, quiet notes made with WebAudio (no file to download).
  * Browsers keep audio off until the visitor has used the page, so the context is made on a
@@ -29,17 +31,7 @@ export function wake(): void {
 export function chime(): void {
   if (ctx?.state !== 'running') return;
   try {
-    const t = ctx.currentTime;
-    const tone = ctx.createOscillator();
-    const gain = ctx.createGain();
-    tone.frequency.setValueAtTime(880, t);
-    tone.frequency.setValueAtTime(1320, t + 0.1);
-    gain.gain.setValueAtTime(0.0001, t);
-    gain.gain.exponentialRampToValueAtTime(0.06, t + 0.02);
-    gain.gain.exponentialRampToValueAtTime(0.0001, t + 0.3);
-    tone.connect(gain).connect(ctx.destination);
-    tone.start(t);
-    tone.stop(t + 0.32);
+    twoNotes(ctx, [880, 1320], 0.06);
   } catch {
     // As above: silence rather than an error.
   }
