@@ -92,12 +92,12 @@ export function replyToChatsOnEvents(events: DomainEvents, deps: Deps, logger: L
 
 /**
  * Start-up: a public reply stored just before the server stopped may not have reached the chat
- * yet. Each recent one whose message is missing is delivered now (before any visitor connects).
+ * yet. Each recent one whose message is missing (found in one query) is delivered now.
  */
 export async function redeliverChatReplies(deps: Deps): Promise<number> {
   const since = new Date(deps.clock.now().getTime() - REDELIVER_DAYS * 86_400_000).toISOString();
   let delivered = 0;
-  for (const event of await deps.store.tickets.publicRepliesSince(since)) {
+  for (const event of await deps.store.tickets.undeliveredRepliesSince(since)) {
     const reply = await replyOf(deps, event);
     if (!reply) continue;
     const ticket = await deps.store.tickets.get(event.ticketId);

@@ -85,10 +85,12 @@ export function ticketRepository(db: Database): TicketRepository {
   const eventsOf = db.prepare<[string], TicketEventRaw>(
     'SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id',
   );
-  const publicReplies = db.prepare<[string], TicketEventRaw>(
+  // One statement at start-up, on 018's index: the public replies whose chat message is missing.
+  const undelivered = db.prepare<[string], TicketEventRaw>(
     `SELECT e.* FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
      WHERE e.kind = 'reply' AND e.at >= ? AND t.visitor_id IS NOT NULL
        AND json_extract(e.details, '$.public') = 1
+       AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.id = json_extract(e.details, '$.messageId'))
      ORDER BY e.id`,
   );
   const handleLeftMessage = db.prepare<[string, string, string, string]>(
@@ -203,8 +205,8 @@ export function ticketRepository(db: Database): TicketRepository {
     async events(ticketId) {
       return eventsOf.all(ticketId).map(toTicketEventRow);
     },
-    async publicRepliesSince(since) {
-      return publicReplies.all(since).map(toTicketEventRow);
+    async undeliveredRepliesSince(since) {
+      return undelivered.all(since).map(toTicketEventRow);
     },
     async dueForNotice(now, soon, limit) {
       return dueForNotice.all({ now, soon, limit }).map(toTicketRow);

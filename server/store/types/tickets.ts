@@ -135,8 +135,11 @@ export interface TicketRepository {
   ): Promise<TicketRow | null>;
   /** The timeline, oldest first. */
   events(ticketId: string): Promise<TicketEventRow[]>;
-  /** Public replies since `since` on tickets that know their visitor, oldest first. */
-  publicRepliesSince(since: string): Promise<TicketEventRow[]>;
+  /**
+   * Public replies since `since` on tickets that know their visitor whose message in the chat
+   * (`details.messageId`) is not stored, oldest first.
+   */
+  undeliveredRepliesSince(since: string): Promise<TicketEventRow[]>;
   /** Open tickets past `now` not yet noticed overdue, or due by `soonUntil` not yet noticed soon. */
   dueForNotice(now: string, soonUntil: string, limit: number): Promise<TicketRow[]>;
   /** Department id → the agents who receive its tickets; departments without any are absent. */

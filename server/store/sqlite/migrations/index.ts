@@ -15,3 +15,4 @@ export { surveys } from './014_surveys.ts';
 export { preChat } from './015_pre_chat.ts';
 export { agentAvatar } from './016_agent_avatar.ts';
 export { mailOutbox } from './017_mail_outbox.ts';
+export { ticketReplies } from './018_ticket_replies.ts';
