@@ -3,6 +3,7 @@ import type { PageHelpView } from '../../protocol/page-help.ts';
 import { saveNotices } from './api.ts';
 import { EMPTY_NOTICE, noticeDraft, noticeInput, noticeState, type NoticeDraft } from './draft.ts';
 import type { PageHelpTexts } from './i18n.ts';
+import { ListForm } from './ListForm.tsx';
 import { useSaver } from './useSaver.ts';
 
 interface Props {
@@ -32,21 +33,20 @@ export function NoticesEditor({ tx, view }: Props) {
   });
 
   return (
-    <form
-      class="desk-card page-help"
-      aria-labelledby="notices-title"
-      aria-busy={saver.busy}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!saver.busy) {
-          void saver.run(() => saveNotices({ version, notices: drafts.map(noticeInput) }), loaded);
-        }
-      }}
+    <ListForm
+      tx={tx}
+      name="notices"
+      title={tx.noticesTitle}
+      intro={tx.noticesIntro}
+      empty={drafts.length === 0 ? tx.noNotices : null}
+      addLabel={tx.addNotice}
+      saveLabel={tx.saveNotices}
+      saver={saver}
+      onAdd={() => setDrafts((list) => [...list, { ...EMPTY_NOTICE }])}
+      onSave={() =>
+        void saver.run(() => saveNotices({ version, notices: drafts.map(noticeInput) }), loaded)
+      }
     >
-      <h2 id="notices-title">{tx.noticesTitle}</h2>
-      <p class="desk-muted">{tx.noticesIntro}</p>
-      {drafts.length === 0 && <p class="desk-muted">{tx.noNotices}</p>}
       {drafts.map((d, i) => (
         <fieldset key={d.id ?? `new-${i}`} class="page-help-item">
           <legend>
@@ -85,24 +85,6 @@ export function NoticesEditor({ tx, view }: Props) {
           </button>
         </fieldset>
       ))}
-      <p class="alert" role="alert">
-        {saver.alert}
-      </p>
-      <div class="desk-save">
-        <button
-          type="button"
-          class="secondary"
-          onClick={() => setDrafts((list) => [...list, { ...EMPTY_NOTICE }])}
-        >
-          {tx.addNotice}
-        </button>
-        <button type="submit" class="primary" disabled={saver.busy}>
-          {saver.busy ? tx.saving : tx.saveNotices}
-        </button>
-        <p class="desk-notice" role="status">
-          {saver.status}
-        </p>
-      </div>
-    </form>
+    </ListForm>
   );
 }

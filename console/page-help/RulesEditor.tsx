@@ -5,6 +5,7 @@ import { EMPTY_RULE, questionsOf, ruleDraft, ruleInput, type RuleDraft } from '.
 import { FaqPicker } from './FaqPicker.tsx';
 import type { PageHelpTexts } from './i18n.ts';
 import { RuleFields } from './RuleFields.tsx';
+import { ListForm } from './ListForm.tsx';
 import { useSaver } from './useSaver.ts';
 
 interface Props {
@@ -38,21 +39,20 @@ export function RulesEditor({ tx, view }: Props) {
   };
 
   return (
-    <form
-      class="desk-card page-help"
-      aria-labelledby="rules-title"
-      aria-busy={saver.busy}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!saver.busy) {
-          void saver.run(() => saveRules({ version, rules: drafts.map(ruleInput) }), loaded);
-        }
-      }}
+    <ListForm
+      tx={tx}
+      name="rules"
+      title={tx.rulesTitle}
+      intro={tx.rulesIntro}
+      empty={drafts.length === 0 ? tx.noRules : null}
+      addLabel={tx.addRule}
+      saveLabel={tx.saveRules}
+      saver={saver}
+      onAdd={() => setDrafts((list) => [...list, { ...EMPTY_RULE }])}
+      onSave={() =>
+        void saver.run(() => saveRules({ version, rules: drafts.map(ruleInput) }), loaded)
+      }
     >
-      <h2 id="rules-title">{tx.rulesTitle}</h2>
-      <p class="desk-muted">{tx.rulesIntro}</p>
-      {drafts.length === 0 && <p class="desk-muted">{tx.noRules}</p>}
       {drafts.map((d, i) => (
         <fieldset key={d.id ?? `new-${i}`} class="page-help-item">
           <legend>{tx.rule(i + 1)}</legend>
@@ -106,24 +106,6 @@ export function RulesEditor({ tx, view }: Props) {
           </div>
         </fieldset>
       ))}
-      <p class="alert" role="alert">
-        {saver.alert}
-      </p>
-      <div class="desk-save">
-        <button
-          type="button"
-          class="secondary"
-          onClick={() => setDrafts((list) => [...list, { ...EMPTY_RULE }])}
-        >
-          {tx.addRule}
-        </button>
-        <button type="submit" class="primary" disabled={saver.busy}>
-          {saver.busy ? tx.saving : tx.saveRules}
-        </button>
-        <p class="desk-notice" role="status">
-          {saver.status}
-        </p>
-      </div>
-    </form>
+    </ListForm>
   );
 }
