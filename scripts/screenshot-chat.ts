@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { consolePage, signInToConsole } from './screenshot-session.ts';
 
 /**
  * The handoff scene for the docs: a visitor on the demo shop asks the bot, then for a person;
@@ -22,10 +23,7 @@ export async function takeChatScene(
     locale: 'zh-CN',
   });
   const console_ = await agentContext.newPage();
-  await console_.goto(`${url}/console`);
-  await console_.getByLabel('邮箱', { exact: true }).fill(admin.email);
-  await console_.getByLabel('密码', { exact: true }).fill(admin.password);
-  await console_.getByRole('button', { name: '登录', exact: true }).click();
+  await signInToConsole(console_, url, admin);
   await console_.getByRole('button', { name: '退出登录', exact: true }).waitFor();
 
   const shop = await visitorContext.newPage();
@@ -110,15 +108,7 @@ export async function takeAdminScenes(
   }
   await visitors.close();
 
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 860 },
-    locale: 'zh-CN',
-  });
-  const page = await context.newPage();
-  await page.goto(`${url}/console`);
-  await page.getByLabel('邮箱', { exact: true }).fill(admin.email);
-  await page.getByLabel('密码', { exact: true }).fill(admin.password);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
+  const page = await consolePage(browser, url, admin);
   await page.getByRole('button', { name: '退出登录', exact: true }).waitFor();
   await page.goto(`${url}/console#knowledge`);
   await page.getByRole('table').waitFor();
@@ -130,5 +120,5 @@ export async function takeAdminScenes(
   await page.mouse.move(0, 0);
   await page.screenshot({ path: resolve(out, 'console-gaps.png') });
   console.log('docs/console-gaps.png');
-  await context.close();
+  await page.context().close();
 }

@@ -1,6 +1,7 @@
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import type { ConversationSummary } from '../protocol/index.ts';
 import { ConsoleTab } from '../test/helpers/agent-client.ts';
+import { shopChat } from './screenshot-session.ts';
 
 export interface HandedOff {
   desk: ConsoleTab;
@@ -27,14 +28,7 @@ export async function visitorWithAdmin(
     desk.socket.once('conversation.assigned', done),
   );
   await desk.setStatus('online');
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    locale: 'zh-CN',
-  });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.getByRole('button', { name: '在线客服', exact: true }).click();
-  const chat = page.getByTitle('在线客服', { exact: true }).contentFrame();
+  const { page, chat } = await shopChat(browser, url);
   await chat.getByRole('banner').getByRole('button', { name: '转人工' }).click();
   const { id: conversationId } = await assigned;
   return {
@@ -53,7 +47,7 @@ export async function visitorWithAdmin(
         summary: '',
       });
       desk.close();
-      await context.close();
+      await page.context().close();
     },
   };
 }

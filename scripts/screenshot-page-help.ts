@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { PageHelpView } from '../protocol/index.ts';
-import { adminCookie } from './screenshot-session.ts';
+import { adminCookie, signInToConsole } from './screenshot-session.ts';
 
 const CHECKOUT = '/?step=checkout';
 const BUBBLE = '结账遇到问题？点我咨询';
@@ -84,10 +84,7 @@ export async function takePageHelpScene(
   console.log('docs/widget-help.png');
 
   await page.setViewportSize({ width: 1280, height: 1300 });
-  await page.goto(`${url}/console`);
-  await page.getByLabel('邮箱', { exact: true }).fill(admin.email);
-  await page.getByLabel('密码', { exact: true }).fill(admin.password);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await signInToConsole(page, url, admin);
   await page.getByRole('link', { name: '页面帮助', exact: true }).click();
   await page.getByRole('button', { name: '移除推荐问题：支持哪些付款方式？' }).waitFor();
   await page.mouse.move(0, 0);

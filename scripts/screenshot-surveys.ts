@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Survey, SurveyAnswer, VisitorSession } from '../protocol/index.ts';
-import { adminCookie } from './screenshot-session.ts';
+import { adminCookie, consolePage } from './screenshot-session.ts';
 
 const SURVEY = {
   title: '售后服务满意度调查',
@@ -110,15 +110,7 @@ export async function takeSurveysScene(
     if (!res.ok) throw new Error(`a response was refused: ${res.status} ${await res.text()}`);
   }
 
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 1400 },
-    locale: 'zh-CN',
-  });
-  const page = await context.newPage();
-  await page.goto(`${url}/console`);
-  await page.getByLabel('邮箱', { exact: true }).fill(admin.email);
-  await page.getByLabel('密码', { exact: true }).fill(admin.password);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
+  const page = await consolePage(browser, url, admin, { width: 1280, height: 1400 });
   await page.getByRole('link', { name: '问卷', exact: true }).click();
   await page.getByRole('link', { name: `查看结果：${SURVEY.title}` }).click();
   await page.getByText('共 20 份回复').waitFor();
@@ -133,7 +125,7 @@ export async function takeSurveysScene(
   await page.mouse.move(0, 0);
   await page.screenshot({ path: resolve(out, 'console-survey-builder.png') });
   console.log('docs/console-survey-builder.png');
-  await context.close();
+  await page.context().close();
   // Closed, so it invites nobody in the scenes that follow.
   await call('POST', `/api/admin/surveys/${survey.id}/status`, {
     status: 'closed',

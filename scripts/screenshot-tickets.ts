@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { TicketDetail } from '../protocol/index.ts';
-import { adminCookie } from './screenshot-session.ts';
+import { adminCookie, consolePage } from './screenshot-session.ts';
 
 const HOUR_MS = 3_600_000;
 
@@ -85,15 +85,7 @@ export async function takeTicketsScene(
   });
   await step(cup, { action: 'resolve', resolution: '补发新杯子，顺丰 SF1234567890' });
 
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 860 },
-    locale: 'zh-CN',
-  });
-  const page = await context.newPage();
-  await page.goto(`${url}/console`);
-  await page.getByLabel('邮箱', { exact: true }).fill(admin.email);
-  await page.getByLabel('密码', { exact: true }).fill(admin.password);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
+  const page = await consolePage(browser, url, admin);
   await page.getByRole('link', { name: '工单', exact: true }).click();
   await page.getByRole('row', { name: /收到的杯子碎了/ }).waitFor();
   await page.mouse.move(0, 0);
@@ -108,5 +100,5 @@ export async function takeTicketsScene(
   await page.mouse.move(0, 0);
   await page.screenshot({ path: resolve(out, 'console-ticket.png') });
   console.log('docs/console-ticket.png');
-  await context.close();
+  await page.context().close();
 }

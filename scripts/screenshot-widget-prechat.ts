@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { WidgetSettingsView } from '../protocol/index.ts';
 import type { PreChatSettingsInput } from '../protocol/schemas/pre-chat.ts';
-import { adminCookie } from './screenshot-session.ts';
+import { adminCookie, shopChat, signInToConsole } from './screenshot-session.ts';
 
 /** A short form, as the desks that wrote the seeds advise. */
 const FORM: PreChatSettingsInput = {
@@ -42,20 +42,10 @@ export async function takeWidgetPreChatScene(
 
   const agent = await browser.newContext({ locale: 'zh-CN' });
   const desk = await agent.newPage();
-  await desk.goto(`${url}/console`);
-  await desk.getByLabel('邮箱', { exact: true }).fill(admin.email);
-  await desk.getByLabel('密码', { exact: true }).fill(admin.password);
-  await desk.getByRole('button', { name: '登录', exact: true }).click();
+  await signInToConsole(desk, url, admin);
   await desk.getByRole('button', { name: '退出登录', exact: true }).waitFor();
 
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    locale: 'zh-CN',
-  });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.getByRole('button', { name: '在线客服', exact: true }).click();
-  const chat = page.getByTitle('在线客服', { exact: true }).contentFrame();
+  const { page, chat } = await shopChat(browser, url);
   await chat.getByRole('banner').getByRole('button', { name: '转人工' }).click();
   const form = chat.getByRole('form', { name: '请留下您的信息' });
   await form.getByLabel('姓名').fill('李雷');
@@ -64,7 +54,7 @@ export async function takeWidgetPreChatScene(
   await page.mouse.move(0, 0);
   await page.waitForTimeout(400);
   await page.screenshot({ path: resolve(out, 'widget-prechat.png') });
-  await context.close();
+  await page.context().close();
   await agent.close();
   await save({ enabled: false, fields: [] });
   console.log('docs/widget-prechat.png');

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Survey } from '../protocol/index.ts';
-import { adminCookie } from './screenshot-session.ts';
+import { adminCookie, shopChat } from './screenshot-session.ts';
 
 /** A short survey placed on the demo shop's front page. */
 const SURVEY = {
@@ -46,14 +46,7 @@ export async function takeWidgetSurveyScene(
     version: draft.version,
   });
 
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    locale: 'zh-CN',
-  });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.getByRole('button', { name: '在线客服', exact: true }).click();
-  const chat = page.getByTitle('在线客服', { exact: true }).contentFrame();
+  const { page, chat } = await shopChat(browser, url);
   const invite = chat.getByRole('region', { name: `问卷调查：${SURVEY.title}` });
   await invite.getByRole('button', { name: '开始填写' }).click();
   // The first star has the focus: three presses of → give four.
@@ -62,7 +55,7 @@ export async function takeWidgetSurveyScene(
   await page.mouse.move(0, 0);
   await page.waitForTimeout(400);
   await page.screenshot({ path: resolve(out, 'widget-survey.png') });
-  await context.close();
+  await page.context().close();
   // Closed again, so the scenes after this one show the chat without its invitation.
   await call(`/api/admin/surveys/${opened.id}/status`, {
     status: 'closed',
