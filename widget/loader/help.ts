@@ -1,6 +1,7 @@
 import type { WidgetConfig } from '../../protocol/admin.ts';
 import { helpRuleFor } from '../../protocol/page-help.ts';
 import { readOptions } from './options.ts';
+import { styleRoot } from './shadow-style.ts';
 
 // In-context help (页面帮助) on the host page: the greeting bubble by the launcher and opening
 // the chat by itself. A separate file the loader adds only when the admin has rules, so
@@ -34,14 +35,7 @@ function drawBubble(text: string, side: string, label: string, kefu: NonNullable
   const root = host.attachShadow({ mode: 'open' });
   root.innerHTML = `<div class="g" role="status"><button type="button"></button><button class="x" type="button">&times;</button></div>`;
   const [tip, close] = Array.from(root.querySelectorAll('button'));
-  const css = CSS(side);
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    root.prepend(Object.assign(document.createElement('style'), { textContent: css }));
-  }
+  styleRoot(root, CSS(side));
   const hide = () => {
     host.remove();
     session(BUBBLE_KEY, 1);

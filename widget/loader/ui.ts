@@ -1,4 +1,5 @@
 import { styles } from './styles.ts';
+import { styleRoot } from './shadow-style.ts';
 
 const SVG = (cls: string, d: string) =>
   `<svg class="${cls}" viewBox="0 0 24 24" aria-hidden="true"><path d="${d}"/></svg>`;
@@ -20,15 +21,7 @@ export function drawLauncher(color: string, side: 'left' | 'right'): LauncherUi 
     'o',
     'M21 12a8 8 0 0 1-11.6 7.1L4 20.5l1.4-4.9A8 8 0 1 1 21 12Z',
   )}${SVG('x', 'M6 9l6 6 6-6')}</button><span class="b" id="b" role="img" hidden></span>`;
-  const css = styles(color, side);
-  // A constructed sheet is not inline style, so it passes a host page's strict CSP; old browsers get <style>.
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    root.prepend(Object.assign(document.createElement('style'), { textContent: css }));
-  }
+  styleRoot(root, styles(color, side));
   document.body.append(host);
   const get = (selector: string) => root.querySelector(selector) as HTMLElement;
   return { host, panel: get('.p'), button: get('.l') as HTMLButtonElement, badge: get('.b') };
