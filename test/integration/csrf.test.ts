@@ -11,20 +11,19 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 let ticketId = '';
 let surveyId = '';
 
+/** Which real id a route's `:id` takes, by where the route starts; else the cast's chat. */
+const IDS: [prefix: RegExp, id: () => string][] = [
+  // The admin's account routes and the photo routes name Mei.
+  [/^\/api\/(admin\/)?agents\//, () => 'mei'],
+  [/^\/api\/admin\/(departments|ticket-contacts)/, () => 'sales'],
+  [/^\/api\/faq/, () => 'return.zh'],
+  [/^\/api\/tickets/, () => ticketId],
+  [/^\/api\/(admin\/)?surveys/, () => surveyId],
+];
+
 /** Real ids, so a request that slipped past the guard would change something. */
 function address(route: string, cast: Cast): string {
-  // The admin's account routes and the photo routes name Mei.
-  const id = /^\/api\/(admin\/)?agents\//.test(route)
-    ? 'mei'
-    : route.startsWith('/api/admin/departments') || route.startsWith('/api/admin/ticket-contacts')
-      ? 'sales'
-      : route.startsWith('/api/faq')
-        ? 'return.zh'
-        : route.startsWith('/api/tickets')
-          ? ticketId
-          : route.startsWith('/api/admin/surveys') || route.startsWith('/api/surveys')
-            ? surveyId
-            : cast.conversationId;
+  const id = IDS.find(([prefix]) => prefix.test(route))?.[1]() ?? cast.conversationId;
   return route.replace(':id', id);
 }
 
