@@ -1,10 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { visitorCode } from '../../server/presenters/conversation.ts';
-import { TEST_ADMIN } from '../helpers/server.ts';
 import { newVisitor, unwrap } from '../helpers/visitor-client.ts';
 import { useDemoShopServer } from './setup.ts';
 import { isFocused } from './widget-page.ts';
+import { signInOnline } from './console-page.ts';
 
 const env = useDemoShopServer();
 let context: BrowserContext;
@@ -12,14 +12,7 @@ afterEach(async () => {
   await context.close();
 });
 
-async function signIn(page: Page): Promise<void> {
-  await page.goto(`${env.server.url}/console`);
-  await page.getByLabel('邮箱', { exact: true }).fill(TEST_ADMIN.email);
-  await page.getByLabel('密码', { exact: true }).fill(TEST_ADMIN.password);
-  await page.getByLabel('密码', { exact: true }).press('Enter');
-  const online = page.getByRole('group', { name: '接待状态' }).getByRole('radio', { name: '在线' });
-  await expect.poll(() => online.isChecked()).toBe(true);
-}
+const signIn = (page: Page) => signInOnline(page, env.server.url);
 
 describe('console chat workspace', () => {
   it('gets a handed-over chat, replies, writes a note, inserts a quick reply and closes it', async () => {

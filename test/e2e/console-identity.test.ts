@@ -2,9 +2,9 @@ import { createHmac } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { visitorCode } from '../../server/presenters/conversation.ts';
-import { TEST_ADMIN } from '../helpers/server.ts';
 import { newVisitor, unwrap } from '../helpers/visitor-client.ts';
 import { useDemoShopServer } from './setup.ts';
+import { signInOnline } from './console-page.ts';
 
 const env = useDemoShopServer();
 let context: BrowserContext;
@@ -12,14 +12,7 @@ afterEach(async () => {
   await context.close();
 });
 
-async function signIn(page: Page): Promise<void> {
-  await page.goto(`${env.server.url}/console`);
-  await page.getByLabel('E-mail', { exact: true }).fill(TEST_ADMIN.email);
-  await page.getByLabel('Password', { exact: true }).fill(TEST_ADMIN.password);
-  await page.getByLabel('Password', { exact: true }).press('Enter');
-  const online = page.getByRole('group', { name: 'Status' }).getByRole('radio', { name: 'Online' });
-  await expect.poll(() => online.isChecked()).toBe(true);
-}
+const signIn = (page: Page) => signInOnline(page, env.server.url, 'en');
 
 describe('verified customers in the console', () => {
   it('the admin regenerates the secret, lists a tier; the agent sees who is verified', async () => {

@@ -5,6 +5,7 @@ import { PNG } from '../helpers/attachments.ts';
 import { TEST_ADMIN } from '../helpers/server.ts';
 import { useDemoShopServer } from './setup.ts';
 import { DemoShop, isFocused } from './widget-page.ts';
+import { signInOnline } from './console-page.ts';
 
 const env = useDemoShopServer();
 const contexts: BrowserContext[] = [];
@@ -18,14 +19,7 @@ async function newPage(): Promise<Page> {
   return context.newPage();
 }
 
-async function signIn(page: Page): Promise<void> {
-  await page.goto(`${env.server.url}/console`);
-  await page.getByLabel('邮箱', { exact: true }).fill(TEST_ADMIN.email);
-  await page.getByLabel('密码', { exact: true }).fill(TEST_ADMIN.password);
-  await page.getByLabel('密码', { exact: true }).press('Enter');
-  const online = page.getByRole('group', { name: '接待状态' }).getByRole('radio', { name: '在线' });
-  await expect.poll(() => online.isChecked()).toBe(true);
-}
+const signIn = (page: Page) => signInOnline(page, env.server.url);
 
 /** Whether an <img> has arrived and decoded: a photo the visitor actually sees. */
 const shown = (img: ReturnType<Page['locator']>) =>
