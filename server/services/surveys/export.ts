@@ -1,18 +1,17 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { SurveyAnswer, SurveyQuestion } from '../../../protocol/index.ts';
 import { currentAgent } from '../agent/access.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { getDeskSettings } from '../desk/settings.ts';
-import { csv, inert, type ListDownload, type ListFormat } from '../transcripts/list-export.ts';
+import {
+  csv,
+  LIST_TYPES,
+  xlsxList,
+  type ListDownload,
+  type ListFormat,
+} from '../transcripts/list-export.ts';
 import { localTime } from '../zoned-time.ts';
 import { SURVEY_EXPORT_LABELS } from './export-labels.ts';
 import { surveyOrMissing } from './present.ts';
-
-const TYPES: Record<ListFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 type Cell = string | number;
 
@@ -28,15 +27,6 @@ function cellOf(q: SurveyQuestion, answers: SurveyAnswer[]): Cell {
 /** Characters no file name may hold on Windows, macOS or Linux. */
 const fileName = (title: string) =>
   title.replace(/[\\/:*?"<>|\p{Cc}]/gu, '_').slice(0, 80) || 'survey';
-
-async function xlsx(sheetName: string, header: string[], rows: Cell[][]): Promise<Readable> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = header.map((_h, i) => ({ width: i < 4 ? 20 : 30 }));
-  sheet.addRow(header).font = { bold: true };
-  sheet.addRows(rows);
-  return Readable.from([Buffer.from(await workbook.xlsx.writeBuffer())]);
-}
 
 /**
  * Every response to a survey, oldest first, one row each: time on the desk's clock, channel,
@@ -69,12 +59,14 @@ export async function exportSurvey(
   return {
     body:
       format === 'csv'
-        ? csv(
-            header.map((h) => String(inert(h))),
-            Readable.from(rows),
-          )
-        : await xlsx(l.sheet, header, rows),
-    contentType: TYPES[format],
+        ? csv(header, rows)
+        : xlsxList(
+            l.sheet,
+            header.map((_h, i) => (i < 4 ? 20 : 30)),
+            header,
+            rows,
+          ),
+    contentType: LIST_TYPES[format],
     filename: `${fileName(survey.title)}-${day}.${format}`,
   };
 }

@@ -9,7 +9,7 @@ import { currentAgent } from '../agent/access.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { getDeskSettings } from '../desk/settings.ts';
 import { transcriptFilter } from './filter.ts';
-import { exportColumns, type ExportColumn } from './list-columns.ts';
+import { exportColumns } from './list-columns.ts';
 import { localTime } from '../zoned-time.ts';
 import { presentTranscriptRow } from './search.ts';
 
@@ -22,7 +22,7 @@ export interface ListDownload {
   filename: string;
 }
 
-const TYPES: Record<ListFormat, string> = {
+export const LIST_TYPES: Record<ListFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
@@ -35,11 +35,13 @@ export function inert(value: string | number): string | number {
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+type Rows = AsyncIterable<(string | number)[]> | Iterable<(string | number)[]>;
+
 /** UTF-8 with a BOM and CRLF so Excel reads the Chinese; cells with line breaks are quoted. */
-export function csv(header: string[], rows: AsyncIterable<(string | number)[]>): Readable {
+export function csv(header: string[], rows: Rows): Readable {
   const out = stringify({ bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
   async function* lines() {
-    yield header;
+    yield header.map(inert);
     for await (const row of rows) yield row.map(inert);
   }
   void pipeline(Readable.from(lines()), out).catch((err: unknown) => out.destroy(err as Error));
@@ -47,15 +49,16 @@ export function csv(header: string[], rows: AsyncIterable<(string | number)[]>):
 }
 
 /** Written row by row with exceljs's streaming writer: an export never sits whole in memory. */
-function xlsx(
-  columns: ExportColumn[],
+export function xlsxList(
+  sheetName: string,
+  widths: number[],
   header: string[],
-  rows: AsyncIterable<(string | number)[]>,
+  rows: Rows,
 ): Readable {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  const sheet = workbook.addWorksheet('Transcripts', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ width: c.width }));
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = widths.map((width) => ({ width }));
   const write = async () => {
     const head = sheet.addRow(header);
     head.font = { bold: true };
@@ -99,8 +102,16 @@ export async function exportTranscriptList(
   }
   const day = localTime(deps.clock.now().toISOString(), timeZone).slice(0, 10);
   return {
-    body: format === 'csv' ? csv(header, rows()) : xlsx(columns, header, rows()),
-    contentType: TYPES[format],
+    body:
+      format === 'csv'
+        ? csv(header, rows())
+        : xlsxList(
+            'Transcripts',
+            columns.map((c) => c.width),
+            header,
+            rows(),
+          ),
+    contentType: LIST_TYPES[format],
     filename: `kefu-transcripts-${day}.${format}`,
   };
 }
