@@ -1,5 +1,4 @@
 import { Router, type Request, type Response } from 'express';
-import { pipeline } from 'node:stream/promises';
 import type {
   Survey,
   SurveyForVisitor,
@@ -27,6 +26,7 @@ import { parseInput } from './parse-input.ts';
 import { signedInAgent } from './require-agent.ts';
 import { requireVisitor, signedInVisitor } from './require-visitor.ts';
 import { sameOriginJson } from './same-origin.ts';
+import { sendDownload } from './send-download.ts';
 
 const idOf = (req: Request) => parseInput(surveyIdParamsSchema, req.params).id;
 
@@ -72,16 +72,7 @@ export function adminSurveysRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | '
     const id = idOf(req);
     const { format } = parseInput(surveyExportQuerySchema, req.query);
     const file = await exportSurvey(deps, me(res), id, format);
-    // Express writes a non-ASCII name (a Chinese title) as `filename*`, with an ASCII stand-in.
-    res.attachment(file.filename);
-    res.type(file.contentType);
-    try {
-      await pipeline(file.body, res);
-    } catch (err) {
-      if (res.headersSent) return void res.destroy();
-      res.removeHeader('Content-Disposition');
-      throw err;
-    }
+    await sendDownload(res, file);
   });
   return router;
 }

@@ -1,5 +1,4 @@
 import { Router, type Request, type Response } from 'express';
-import { pipeline } from 'node:stream/promises';
 import type { ConversationView, TranscriptList } from '../../protocol/index.ts';
 import {
   transcriptExportQuerySchema,
@@ -15,6 +14,7 @@ import { noStore } from './no-store.ts';
 import { parseInput } from './parse-input.ts';
 import { requireAgent, signedInAgent } from './require-agent.ts';
 import { sameOriginJson } from './same-origin.ts';
+import { sendDownload } from './send-download.ts';
 
 /** A guard before the handler hides the path's parameters from Express's types. */
 type ById = Request<{ id: string }>;
@@ -41,15 +41,7 @@ export function transcriptsRouter(deps: Pick<ServiceDeps, 'store' | 'clock'>): R
       const input = parseInput(transcriptExportQuerySchema, req.query);
       const agentId = signedInAgent(res).agent.id;
       const file = await exportTranscriptList(deps, agentId, input, format);
-      attachment(res, file);
-      try {
-        await pipeline(file.body, res);
-      } catch (err) {
-        // Once rows have gone out no error page can follow: the download just breaks off.
-        if (res.headersSent) return void res.destroy();
-        res.removeHeader('Content-Disposition');
-        throw err;
-      }
+      await sendDownload(res, file);
     });
   }
 
