@@ -1,10 +1,43 @@
 import { defineConfig } from 'vitest/config';
+import { SQLITE_ONLY, postgresProject } from './test/setup/postgres-project.ts';
+
+const shared = {
+  environment: 'node',
+  testTimeout: 20_000,
+  hookTimeout: 60_000,
+} as const;
+
+// Every test on SQLite; the integration suite again on PostgreSQL when it is there (always in
+// CI). test/setup/postgres-project.ts says when and why it is left out.
+const postgres = await postgresProject();
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    environment: 'node',
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
+    projects: [
+      {
+        test: {
+          ...shared,
+          name: 'sqlite',
+          include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+          // Cluster mode needs PostgreSQL (one database for every node): the postgres project only.
+          exclude: ['test/integration/cluster-failover.test.ts'],
+          provide: { testDatabaseUrl: '', testSchemaPrefix: '' },
+        },
+      },
+      ...(postgres
+        ? [
+            {
+              test: {
+                ...shared,
+                name: 'postgres',
+                include: ['test/integration/**/*.test.ts'],
+                exclude: SQLITE_ONLY,
+                globalSetup: ['test/setup/postgres.ts'],
+                provide: { testDatabaseUrl: postgres, testSchemaPrefix: '' },
+              },
+            },
+          ]
+        : []),
+    ],
   },
 });

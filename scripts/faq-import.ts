@@ -13,7 +13,7 @@ import { loadConfig } from '../server/config.ts';
 import { ServiceError } from '../server/services/errors.ts';
 import { storeImport } from '../server/services/faq/transfer/apply.ts';
 import { planImport } from '../server/services/faq/transfer/plan.ts';
-import { openSqliteStore } from '../server/store/sqlite/open.ts';
+import { openStore } from '../server/store/open.ts';
 import type { Store } from '../server/store/types.ts';
 import { printReport } from './faq-import/print.ts';
 
@@ -80,7 +80,7 @@ async function main(): Promise<number> {
     ...process.env,
     ...(args['data-dir'] !== undefined && { DATA_DIR: args['data-dir'] }),
   });
-  const store = openSqliteStore(config.dataDir, systemClock);
+  const store = await openStore(config, systemClock);
   try {
     return await run(store, args.file, args.format, args.apply, args.as ?? config.admin.email);
   } finally {

@@ -17,7 +17,8 @@ import { buildReport } from '../server/services/reports/build-report.ts';
 import { reportWorkbook } from '../server/services/reports/export-xlsx.ts';
 import { reportFileBase } from '../server/services/reports/file-name.ts';
 import { renderPrintableReport } from '../server/services/reports/printable.ts';
-import { DATABASE_FILE, openSqliteStore } from '../server/store/sqlite/open.ts';
+import { openStore } from '../server/store/open.ts';
+import { DATABASE_FILE } from '../server/store/sqlite/open.ts';
 import { describeIssue } from '../server/validation.ts';
 
 const USAGE =
@@ -68,9 +69,9 @@ async function main(): Promise<void> {
   });
   // Opening a missing database would create an empty one and report nothing as if it were true.
   const file = join(config.dataDir, DATABASE_FILE);
-  if (!existsSync(file))
+  if (config.databaseUrl === null && !existsSync(file))
     throw new UsageError(`No Kefu database at ${file}: name the data directory with --data-dir.`);
-  const store = openSqliteStore(config.dataDir, systemClock);
+  const store = await openStore(config, systemClock);
   try {
     const deps = { store, clock: systemClock };
     const faq = await loadFaqIndex(deps, null);

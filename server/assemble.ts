@@ -8,7 +8,7 @@ import { presenceAfterStart } from './services/agents/presence.ts';
 import { loadFaqIndex } from './services/faq/bootstrap.ts';
 import { widgetDefaults } from './services/widget/live.ts';
 import { loadWidgetSettings } from './services/widget/settings.ts';
-import { openSqliteStore } from './store/sqlite/open.ts';
+import { openStore } from './store/open.ts';
 import type { Store } from './store/types.ts';
 import type { Timers } from './timers.ts';
 
@@ -36,14 +36,22 @@ export interface Kefu {
  */
 export async function assembleKefu(options: AssembleOptions): Promise<Kefu> {
   const { config, clock, logger } = options;
-  const store = openSqliteStore(options.database ?? config.dataDir, clock);
-  await bootstrapAdmin({ store, clock }, config.admin, logger);
-  const leftOnline = await presenceAfterStart({ store, clock });
-  if (leftOnline > 0) {
-    logger.info({ agents: leftOnline }, 'agents left online by the last run are now offline');
-  }
-  const faq = await loadFaqIndex({ store, clock }, options.seed);
-  const widget = await loadWidgetSettings({ store }, widgetDefaults(config));
+  const store = await openStore(
+    { databaseUrl: config.databaseUrl, dataDir: options.database ?? config.dataDir },
+    clock,
+  );
+  // Nodes of a cluster may start together: one at a time, each finds what the first made.
+  const { faq, widget } = await store.serially('start-up', async () => {
+    await bootstrapAdmin({ store, clock }, config.admin, logger);
+    const leftOnline = await presenceAfterStart({ store, clock });
+    if (leftOnline > 0) {
+      logger.info({ agents: leftOnline }, 'agents left online by the last run are now offline');
+    }
+    return {
+      faq: await loadFaqIndex({ store, clock }, options.seed),
+      widget: await loadWidgetSettings({ store }, widgetDefaults(config)),
+    };
+  });
   const timers = options.timers ? { timers: options.timers } : {};
   const app = createApp({ config, store, faq, clock, logger, widget, ...timers });
   return { app, store, faq };

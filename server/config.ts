@@ -14,7 +14,20 @@ export const CONFIG_VARIABLES = [
   {
     name: 'DATA_DIR',
     default: './data',
-    description: 'Directory for the embedded SQLite database (kefu.sqlite).',
+    description:
+      'Directory for the embedded SQLite database (kefu.sqlite) and for attachment files (also with PostgreSQL).',
+  },
+  {
+    name: 'KEFU_DATABASE_URL',
+    default: '(SQLite in DATA_DIR)',
+    description:
+      'postgres://user:password@host:5432/database switches every store to PostgreSQL, for several nodes sharing one database (cluster mode, docs/deploy.md). Kefu creates its tables on first start. Unset: the embedded SQLite database.',
+  },
+  {
+    name: 'KEFU_REDIS_URL',
+    default: '(one node)',
+    description:
+      'redis://host:6379 connects this node to the others through Redis (the Socket.IO Redis Streams adapter), so a visitor on one node and an agent on another reach each other. Needs KEFU_DATABASE_URL. Unset: one node on its own.',
   },
   {
     name: 'KEFU_LOG_LEVEL',
@@ -114,6 +127,22 @@ function rateText(rate: Rate): string {
   return `${rate.points}/${rate.seconds}`;
 }
 
+/** An optional URL of one of `protocols`; the URL may hold a password, so no message repeats it. */
+function serviceUrl(protocols: readonly string[], example: string) {
+  const valid = (text: string) => URL.canParse(text) && protocols.includes(new URL(text).protocol);
+  return z
+    .string()
+    .transform((s) => s.trim())
+    .transform((s) => (s === '' ? null : s))
+    .pipe(z.string().refine(valid, `expected ${example}`).nullable());
+}
+
+const databaseUrlSchema = serviceUrl(
+  ['postgres:', 'postgresql:'],
+  'postgres://user:password@host:5432/database',
+);
+const redisUrlSchema = serviceUrl(['redis:', 'rediss:'], 'redis://host:6379');
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const booleanText = z
@@ -198,6 +227,8 @@ const envSchema = z.object({
     .transform(Number)
     .default(DEFAULT_LIMITS.addressConnections),
   KEFU_SMTP_URL: smtpUrlSchema.default(null),
+  KEFU_DATABASE_URL: databaseUrlSchema.default(null),
+  KEFU_REDIS_URL: redisUrlSchema.default(null),
   KEFU_MAIL_FROM: mailFromSchema.default(null),
 });
 
@@ -206,6 +237,10 @@ export interface Config {
   host: string;
   /** Absolute path. */
   dataDir: string;
+  /** PostgreSQL instead of SQLite in `dataDir` (attachments stay in `dataDir`); null: SQLite. */
+  databaseUrl: string | null;
+  /** Redis linking this node's sockets to the other nodes'; null: a single node. */
+  redisUrl: string | null;
   logLevel: (typeof LOG_LEVELS)[number];
   /** Readable log lines instead of JSON. */
   prettyLogs: boolean;
@@ -239,6 +274,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.KEFU_REDIS_URL !== null && e.KEFU_DATABASE_URL === null) {
+    throw new ConfigError(
+      'Invalid configuration:\n  KEFU_REDIS_URL: several nodes need one shared database: set KEFU_DATABASE_URL too',
+    );
+  }
   if (e.KEFU_SMTP_URL !== null && e.KEFU_MAIL_FROM === null) {
     throw new ConfigError(
       'Invalid configuration:\n  KEFU_MAIL_FROM: required with KEFU_SMTP_URL, e.g. Kefu 客服 <service@example.com>',
@@ -248,6 +288,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(e.DATA_DIR),
+    databaseUrl: e.KEFU_DATABASE_URL,
+    redisUrl: e.KEFU_REDIS_URL,
     logLevel: e.KEFU_LOG_LEVEL,
     prettyLogs:
       e.KEFU_LOG_FORMAT === 'pretty' || (e.KEFU_LOG_FORMAT === 'auto' && process.stdout.isTTY),

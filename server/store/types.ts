@@ -73,6 +73,11 @@ export interface Store {
   surveys: SurveyRepository;
   /** The e-mails of public ticket replies on their way. */
   mailOutbox: MailOutboxRepository;
+  /**
+   * Runs `work` when no other work of the same name runs, on this node or any other sharing the
+   * database: for changes that check a rule across rows before writing.
+   */
+  serially<T>(name: string, work: () => Promise<T>): Promise<T>;
   /** Throws when the database cannot answer a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -47,6 +47,9 @@ export const FAULTS_DEFAULTS: FaultsOptions = {
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The bench measures Kefu as `npm start` runs it by default: on SQLite, in the data directory. */
+const SQLITE = { database: {} };
+
 export interface FaultsRun {
   clients: number;
   kills: number;
@@ -58,7 +61,7 @@ export interface FaultsRun {
 
 /** One run: the fleet chats under kills and drops; then everything is checked. */
 export async function runFaults(options: FaultsOptions): Promise<FaultsRun> {
-  const server = await ServerProcess.start(await makeTempDir('kefu-faults-'));
+  const server = await ServerProcess.start(await makeTempDir('kefu-faults-'), SQLITE);
   let fleet: ChatFleet | undefined;
   try {
     fleet = await ChatFleet.start(server.url, options);
@@ -81,7 +84,7 @@ export async function runFaults(options: FaultsOptions): Promise<FaultsRun> {
       clearInterval(faults);
       stopTalking();
     }
-    const settled = await fleet.settle(server.databaseFile, 120_000);
+    const settled = await fleet.settle(server, 120_000);
     fleet.close();
     await server.stop();
     return {
@@ -90,7 +93,7 @@ export async function runFaults(options: FaultsOptions): Promise<FaultsRun> {
       disconnects: fleet.disconnects,
       settled,
       serverCrashes: server.crashes,
-      report: checkDelivery(readStored(server.databaseFile), fleet),
+      report: checkDelivery(await readStored(server), fleet),
     };
   } finally {
     fleet?.close();
@@ -103,7 +106,7 @@ export async function runFaults(options: FaultsOptions): Promise<FaultsRun> {
 export async function runFuzz(
   options: FaultsOptions,
 ): Promise<FuzzCampaignResult & { exits: number }> {
-  const server = await ServerProcess.start(await makeTempDir('kefu-fuzz-'));
+  const server = await ServerProcess.start(await makeTempDir('kefu-fuzz-'), SQLITE);
   try {
     const result = await runFuzzCampaign({
       url: server.url,

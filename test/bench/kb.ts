@@ -13,6 +13,7 @@ import { assembleKefu } from '../../server/assemble.ts';
 import { systemClock } from '../../server/clock.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createLogger } from '../../server/logger.ts';
+import { DomainEvents } from '../../server/services/events.ts';
 import { rowToFaqEntry } from '../../server/services/faq/entries.ts';
 import { applyImport } from '../../server/services/faq/transfer/apply.ts';
 import { planImport } from '../../server/services/faq/transfer/plan.ts';
@@ -59,17 +60,13 @@ export async function benchKb(): Promise<string> {
     KEFU_ADMIN_PASSWORD: ADMIN.password,
   });
   const clock = systemClock;
-  const { app, store, faq } = await assembleKefu({
-    config,
-    clock,
-    logger: createLogger(config.logLevel),
-    seed: null,
-  });
+  const logger = createLogger(config.logLevel);
+  const { app, store, faq } = await assembleKefu({ config, clock, logger, seed: null });
   try {
     const { url } = await app.listen(0);
     const admin = await store.agents.findByEmail(ADMIN.email);
     if (!admin) throw new Error('no admin');
-    const deps = { store, clock, faq };
+    const deps = { store, clock, faq, events: new DomainEvents(logger) };
     const kb = shopKb(ENTRIES);
     const xlsx = await writeFaqFile(kb, 'xlsx');
 

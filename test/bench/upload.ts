@@ -47,7 +47,7 @@ export function noisePng(bytes: number): Buffer {
 export async function benchUpload(): Promise<string> {
   // As large as the default limit allows: 10 MB of 1,000,000 bytes.
   const picture = noisePng(attachmentMaxBytes(DEFAULT_ATTACHMENT_LIMITS));
-  const server = await ServerProcess.start(await makeTempDir('kefu-upload-'));
+  const server = await ServerProcess.start(await makeTempDir('kefu-upload-'), { database: {} });
   try {
     const { token } = await createSession(server.url, 'zh-CN');
     const times: number[] = [];

@@ -1,9 +1,7 @@
 import { request } from 'node:http';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { io } from 'socket.io-client';
 import { VISITOR_NAMESPACE, type VisitorSession } from '../../protocol/index.ts';
-import { DATABASE_FILE } from '../../server/store/sqlite/open.ts';
+import { readDatabase, type DatabaseLocation } from './database-rows.ts';
 import { connected, socketOptions, type VisitorSocket } from './visitor-client.ts';
 
 export const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -41,17 +39,16 @@ export function visitorSocket(
 }
 
 /** What the server's database holds, whatever was acked: visitors, and messages visitors wrote. */
-export function stored(dataDir: string): { visitors: number; visitorMessages: number } {
-  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
-  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-  try {
+export function stored(
+  server: DatabaseLocation,
+): Promise<{ visitors: number; visitorMessages: number }> {
+  return readDatabase(server, async (db) => {
+    const count = async (sql: string) => (await db.all<{ n: number }>(sql))[0]?.n ?? 0;
     return {
-      visitors: count('SELECT count(*) AS n FROM visitors'),
-      visitorMessages: count("SELECT count(*) AS n FROM messages WHERE author = 'visitor'"),
+      visitors: await count('SELECT count(*) AS n FROM visitors'),
+      visitorMessages: await count("SELECT count(*) AS n FROM messages WHERE author = 'visitor'"),
     };
-  } finally {
-    db.close();
-  }
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { DATABASE_FILE } from '../../server/store/sqlite/open.ts';
 import { TEST_ADMIN } from './server.ts';
+import { databaseEnv } from './test-database.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -26,6 +27,16 @@ export const FLEET_LIMITS = {
   KEFU_LIMIT_CONNECTIONS: '100000',
 };
 
+export interface ServerProcessOptions {
+  /** Adds or overrides settings. */
+  env?: Record<string, string>;
+  /**
+   * Which database it uses; by default the test run's (its own PostgreSQL schema in the
+   * postgres project). Only vitest knows that: a script outside it passes {} for SQLite.
+   */
+  database?: Record<string, string>;
+}
+
 /** pino's number for `error`: anything at or above it is kept for the test to show. */
 const ERROR_LEVEL = 50;
 
@@ -47,11 +58,17 @@ export class ServerProcess {
     private readonly env: Record<string, string>,
   ) {}
 
-  /** Starts the server on a free port with the test admin; `env` adds or overrides settings. */
-  static async start(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-    const server = new ServerProcess(dataDir, env);
+  /** Starts the server on a free port with the test admin. */
+  static async start(dataDir: string, options: ServerProcessOptions = {}): Promise<ServerProcess> {
+    const database = options.database ?? (await databaseEnv(dataDir));
+    const server = new ServerProcess(dataDir, { ...database, ...options.env });
     await server.run();
     return server;
+  }
+
+  /** Its PostgreSQL schema's URL; null on SQLite (the file in dataDir). */
+  get databaseUrl(): string | null {
+    return this.env.KEFU_DATABASE_URL ?? null;
   }
 
   get url(): string {

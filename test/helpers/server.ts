@@ -9,6 +9,7 @@ import { loadConfig, type Config } from '../../server/config.ts';
 import { createLogger } from '../../server/logger.ts';
 import type { Store } from '../../server/store/types.ts';
 import type { Timers } from '../../server/timers.ts';
+import { databaseEnv, dropDatabase } from './test-database.ts';
 
 /** A small shop FAQ in both languages, enough for the answer / suggest / none paths. */
 export const FIXTURE_FAQ: FaqEntry[] = [
@@ -107,6 +108,8 @@ export interface TestServer {
   store: Store;
   /** The running app, e.g. to list its routes or its open sockets. */
   app: App;
+  /** Its PostgreSQL schema's URL; null on SQLite (the file in dataDir). */
+  databaseUrl: string | null;
   close(): Promise<void>;
 }
 
@@ -121,10 +124,14 @@ export interface TestServerOptions {
   faq?: FaqEntry[];
 }
 
-/** A real Kefu server on a free port with its own SQLite database, fixture FAQ and fake clock. */
+/**
+ * A real Kefu server on a free port with its own database (SQLite, or a PostgreSQL schema when
+ * the suite runs on PostgreSQL), fixture FAQ and fake clock.
+ */
 export async function startServer(options: TestServerOptions = {}): Promise<TestServer> {
   const ownsDir = !options.dataDir;
   const dataDir = options.dataDir ?? (await makeTempDir('kefu-data-'));
+  const database = await databaseEnv(dataDir);
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -133,6 +140,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     KEFU_DEMO: 'false',
     KEFU_ADMIN_EMAIL: TEST_ADMIN.email,
     KEFU_ADMIN_PASSWORD: TEST_ADMIN.password,
+    ...database,
     ...options.env,
   });
   Object.assign(config, options.paths);
@@ -152,10 +160,13 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     clock,
     store,
     app,
+    databaseUrl: config.databaseUrl,
     async close() {
       await app.close();
       await store.close();
-      if (ownsDir) await rm(dataDir, { recursive: true, force: true });
+      if (!ownsDir) return;
+      await rm(dataDir, { recursive: true, force: true });
+      await dropDatabase(database);
     },
   };
 }

@@ -154,7 +154,8 @@ describe('behind a trusted TLS proxy', () => {
 
 describe('payload sizes', () => {
   it('closes a connection that sends a frame over 64,000 bytes, and stores nothing', async () => {
-    const { url, dataDir } = await start();
+    const running = await start();
+    const { url } = running;
     const { token } = await sessionFrom(url);
     const socket = await visitorSocket(url, token);
     const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
@@ -164,7 +165,7 @@ describe('payload sizes', () => {
       () => undefined,
     );
     expect(await closed).toBe('transport close');
-    expect(stored(dataDir).visitorMessages).toBe(0);
+    expect((await stored(running)).visitorMessages).toBe(0);
     // The visitor can connect again and chat.
     const again = await visitorSocket(url, token);
     sockets.push(again);

@@ -98,7 +98,8 @@ describe('many visitors behind one address (an office, a carrier’s CGNAT)', ()
   const office = '203.0.113.7';
 
   it('lets each visitor under their own limit through, however much a neighbour sends', async () => {
-    const { url, dataDir } = await start(env);
+    const running = await start(env);
+    const { url } = running;
     const [noisy, ann, bo] = [
       await visitorAt(url, office),
       await visitorAt(url, office),
@@ -115,7 +116,7 @@ describe('many visitors behind one address (an office, a carrier’s CGNAT)', ()
     }
     const accepted = noisyAcks.flatMap((a) => (a.ok ? [a.data.body] : []));
     expect(await visitorBodies(noisy)).toEqual(accepted);
-    expect(stored(dataDir).visitorMessages).toBe(9);
+    expect((await stored(running)).visitorMessages).toBe(9);
   });
 
   it('stops a whole address far over its limit, and only that address', async () => {
@@ -160,7 +161,8 @@ describe('a script flooding one connection', () => {
 
 describe('new visitor sessions from one address', () => {
   it('are refused with 429 and Retry-After past the limit, and nothing is stored', async () => {
-    const { url, dataDir } = await start({ KEFU_LIMIT_SESSIONS: '2/60' });
+    const running = await start({ KEFU_LIMIT_SESSIONS: '2/60' });
+    const { url } = running;
     expect((await postSession(url)).status).toBe(201);
     expect((await postSession(url)).status).toBe(201);
     const refused = await postSession(url);
@@ -171,7 +173,7 @@ describe('new visitor sessions from one address', () => {
     const body = (await refused.json()) as { error: { retryAfterMs: number } };
     expect(body).toMatchObject({ error: { code: 'rate_limited', message: expect.any(String) } });
     expect(Math.ceil(body.error.retryAfterMs / 1000)).toBe(retryAfter);
-    expect(stored(dataDir).visitors).toBe(2);
+    expect((await stored(running)).visitors).toBe(2);
     // X-Forwarded-For means nothing while no proxy is trusted: no fresh allowance by claiming one.
     expect((await postSession(url, { 'x-forwarded-for': '198.51.100.9' })).status).toBe(429);
   });

@@ -30,10 +30,10 @@ describe('a server killed mid-traffic (SIGKILL) and started again on the same da
       clearInterval(talk),
     );
 
-    const settled = await fleet.settle(server.databaseFile);
+    const settled = await fleet.settle(server);
     fleet.close();
     await server.stop();
-    const report = checkDelivery(readStored(server.databaseFile), fleet);
+    const report = checkDelivery(await readStored(server), fleet);
 
     expect(report.problems).toEqual([]);
     expect(settled).toBe(true);

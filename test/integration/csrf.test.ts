@@ -1,8 +1,6 @@
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../server/store/sqlite/open.ts';
 import { listRoutes, startCast, type Cast } from '../helpers/authz.ts';
+import { readDatabase } from '../helpers/database-rows.ts';
 import { consoleCalls, openSurvey } from '../helpers/surveys.ts';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -77,19 +75,11 @@ beforeAll(async () => {
 afterAll(() => cast.close());
 
 /** Every stored row, except the search index the background indexer keeps filling. */
-function snapshot(): string {
-  const db = new Database(join(cast.server.dataDir, DATABASE_FILE), { readonly: true });
-  try {
-    const tables = db
-      .prepare<[], string>(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'message_search%' AND name <> 'search_progress' ORDER BY name",
-      )
-      .pluck()
-      .all();
-    return JSON.stringify(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all()]));
-  } finally {
-    db.close();
-  }
+function snapshot(): Promise<string> {
+  return readDatabase(cast.server, async (db) => {
+    const tables = await db.tables();
+    return JSON.stringify(await Promise.all(tables.map(async (t) => [t, await db.rows(t)])));
+  });
 }
 
 describe('cross-site requests', () => {
@@ -122,7 +112,7 @@ describe('cross-site requests', () => {
   });
 
   it.each(HOSTILE)('%s changes nothing on any write under /api/', async (_name, init) => {
-    const before = snapshot();
+    const before = await snapshot();
     const refused: string[] = [];
     for (const [method, route] of writes()) {
       const { headers, body } = init();
@@ -135,6 +125,6 @@ describe('cross-site requests', () => {
       refused.push(`${method} ${route} ${res.status} ${json.error?.code}`);
     }
     expect(refused).toEqual(writes().map(([m, r]) => `${m} ${r} 403 forbidden`));
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 });

@@ -34,7 +34,7 @@ describe('the questions the bot did not settle are logged, once per reason', () 
   it('logs a question the bot found nothing for as unanswered', async () => {
     const { tab } = await newVisitor(server.url, 'zh-CN');
     await tab.send('你们支持货到付款吗');
-    expect(await reasonsFor('你们支持货到付款吗')).toEqual(['unanswered']);
+    await expect.poll(() => reasonsFor('你们支持货到付款吗')).toEqual(['unanswered']);
     tab.close();
   });
 
@@ -43,7 +43,7 @@ describe('the questions the bot did not settle are logged, once per reason', () 
     await tab.send('退款退货');
     const [, reply] = await tab.sync(0);
     expect(reply?.kind).toBe('suggestions');
-    expect(await reasonsFor('退款退货')).toEqual(['unsure']);
+    await expect.poll(() => reasonsFor('退款退货')).toEqual(['unsure']);
     const group = await gaps.groupOf('退款退货');
     expect(group?.nearest?.id).toBe(reply?.suggestions?.[0]?.faqId);
     tab.close();
@@ -58,7 +58,7 @@ describe('the questions the bot did not settle are logged, once per reason', () 
     unwrap(await tab.rate(answer!.id, false));
     unwrap(await tab.rate(answer!.id, true));
     unwrap(await tab.rate(answer!.id, false));
-    expect(await reasonsFor('退货流程是怎样的')).toEqual(['unhelpful']);
+    await expect.poll(() => reasonsFor('退货流程是怎样的')).toEqual(['unhelpful']);
     const group = await gaps.groupOf('退货流程是怎样的');
     expect(group?.count).toBe(1);
     expect(group?.questions[0]?.ids).toHaveLength(1);
@@ -69,7 +69,7 @@ describe('the questions the bot did not settle are logged, once per reason', () 
     const { tab } = await newVisitor(server.url, 'zh-CN');
     await tab.send('发票怎么开');
     unwrap(await tab.requestHandoff());
-    expect(await reasonsFor('发票怎么开')).toEqual(['unanswered', 'handoff']);
+    await expect.poll(() => reasonsFor('发票怎么开')).toEqual(['unanswered', 'handoff']);
     tab.close();
   });
 
@@ -79,7 +79,7 @@ describe('the questions the bot did not settle are logged, once per reason', () 
     const [, answer] = await tab.sync(0);
     expect(answer?.kind).toBe('answer');
     await tab.send('转人工');
-    expect(await reasonsFor('什么时候能发货呀')).toEqual(['handoff']);
+    await expect.poll(() => reasonsFor('什么时候能发货呀')).toEqual(['handoff']);
     // The handoff phrase itself is no question.
     expect(await gaps.groupOf('转人工')).toBeUndefined();
     tab.close();
@@ -93,8 +93,8 @@ describe('the questions the bot did not settle are logged, once per reason', () 
     await tab.send('运费多少钱', { clientId });
     const messages = await tab.sync(0);
     expect(messages.at(-1)?.kind).toBe('notice');
-    expect(await reasonsFor('快递用的哪家')).toEqual(['unanswered']);
-    expect(await reasonsFor('运费多少钱')).toEqual(['unanswered']);
+    await expect.poll(() => reasonsFor('快递用的哪家')).toEqual(['unanswered']);
+    await expect.poll(() => reasonsFor('运费多少钱')).toEqual(['unanswered']);
     expect((await gaps.groupOf('运费多少钱'))?.count).toBe(1);
     tab.close();
   });

@@ -6,6 +6,7 @@ import { writeFaqFile } from '../../knowledge/io/index.ts';
 import type { FaqImportEntry } from '../../protocol/schemas/faq-admin.ts';
 import { askBot } from '../helpers/faq-admin.ts';
 import { makeTempDir, startServer } from '../helpers/server.ts';
+import { databaseEnv } from '../helpers/test-database.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -30,12 +31,19 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
-/** `npm run faq:import -- file …` on the test database. */
-function faqImport(file: string, ...args: string[]): Promise<{ code: number | null; out: string }> {
+/** `npm run faq:import -- file …` on the test database (PostgreSQL's too, in that run). */
+async function faqImport(
+  file: string,
+  ...args: string[]
+): Promise<{ code: number | null; out: string }> {
   const cli = spawn(
     process.execPath,
     ['--import', 'tsx', 'scripts/faq-import.ts', file, '--data-dir', dataDir, ...args],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...(await databaseEnv(dataDir)) },
+    },
   );
   let out = '';
   cli.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));

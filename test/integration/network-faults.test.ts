@@ -33,10 +33,10 @@ describe('connections dropped at random during chats', () => {
       clearInterval(talk);
     }
 
-    const settled = await fleet.settle(server.databaseFile);
+    const settled = await fleet.settle(server);
     fleet.close();
     await server.stop();
-    const report = checkDelivery(readStored(server.databaseFile), fleet);
+    const report = checkDelivery(await readStored(server), fleet);
 
     expect(report.problems).toEqual([]);
     expect(settled).toBe(true);

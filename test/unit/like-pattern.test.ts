@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPattern } from '../../server/store/sqlite/like.ts';
+import { containsPattern } from '../../server/store/like.ts';
 
 describe('containsPattern', () => {
   it('matches anywhere and takes LIKE wildcards and the escape character literally', () => {

@@ -20,7 +20,8 @@ export async function assignFromQueue(
   const at = deps.clock.now().toISOString();
   const assigned = await deps.store.conversations.transition(
     conversation.id,
-    { status: 'queued' },
+    // Routing never takes an agent over their limit; an agent taking a chat by hand may.
+    takenBy ? { status: 'queued' } : { status: 'queued', agentHasRoom: true },
     { status: 'active', agentId, assignedAt: at },
     {
       conversationId: conversation.id,

@@ -14,26 +14,29 @@ export async function routeQueue(deps: ServiceDeps): Promise<number> {
   const queued = await deps.store.conversations.listQueued(null);
   const agents = new Map<string, RoutableAgent>();
   const pools = new Map<string, RoutableAgent[]>();
+  const load = async (department: string) => {
+    const pool = (await deps.store.agents.listRoutable(department)).map((a) => {
+      const shared = agents.get(a.id);
+      if (!shared) agents.set(a.id, a);
+      return shared ? Object.assign(shared, a) : a;
+    });
+    pools.set(department, pool);
+    return pool;
+  };
   let assigned = 0;
   for (const conversation of queued) {
     const department = conversation.departmentId;
     if (!department) continue;
-    let pool = pools.get(department);
-    if (!pool) {
-      pool = (await deps.store.agents.listRoutable(department)).map((a) => {
-        const shared = agents.get(a.id) ?? a;
-        agents.set(a.id, shared);
-        return shared;
-      });
-      pools.set(department, pool);
-    }
-    const agent = pickAgent(pool);
+    const agent = pickAgent(pools.get(department) ?? (await load(department)));
     if (!agent) continue;
     const row = await assignFromQueue(deps, conversation, agent.id, null);
     if (row) {
       agent.activeChats += 1;
       agent.lastAssignedAt = row.assignedAt;
       assigned += 1;
+    } else {
+      // Someone else was first: to this chat, or (another node) to the agent's last free place.
+      await load(department);
     }
   }
   return assigned;

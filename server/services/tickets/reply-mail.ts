@@ -16,6 +16,16 @@ import { replyMail } from './reply-mail-text.ts';
  */
 export const MAIL_RETRY_DELAYS_MS: readonly number[] = [60_000, 5 * 60_000, 15 * 60_000];
 
+/**
+ * How long a node holds a job for one try, and past a retry's due time while it waits: well past
+ * the mailer's own limits (30 s to connect or be greeted, 60 s of silence), so no other node
+ * takes a job whose send may still go through.
+ */
+export const MAIL_LEASE_MS = 10 * 60_000;
+
+/** How often a node looks for jobs no live node holds: a stopped or dead node's. */
+export const MAIL_SWEEP_MS = 60_000;
+
 type Deps = Pick<ServiceDeps, 'store' | 'clock' | 'events'>;
 
 const emailSchema = z.email();
@@ -48,11 +58,17 @@ async function customerLanguage(deps: Deps, ticket: TicketRow): Promise<Language
  * then the agent who replied and the owner are told (`ticket.changed`, `mail_failed`).
  * Each e-mail waits in the store's outbox until its outcome is recorded, so a restart resumes
  * it, retries and all (a send cut short by the stop is tried again, at least once delivery).
+ * Nodes share the outbox: a node works a job only under its lease (`MAIL_LEASE_MS`), renewed
+ * before each try, and takes over, at start and every `MAIL_SWEEP_MS`, the jobs whose node let
+ * go of them at its stop or died and let the lease run out.
  */
 export class ReplyMail {
   private readonly waiting = new Set<() => void>();
   private readonly sending = new Set<Promise<void>>();
+  /** The jobs this node works, each with the lease it took last. */
+  private readonly held = new Map<string, string>();
   private readonly aborter = new AbortController();
+  private cancelSweep: (() => void) | null = null;
   private stopped = false;
 
   constructor(
@@ -66,28 +82,37 @@ export class ReplyMail {
     events.on('ticket.replied', (reply) => this.replied(reply));
   }
 
-  /** Start-up: the e-mails a stop left on their way go on, each when its try is due. */
+  /** Start-up: the e-mails no node holds go on, each when its try is due; then a sweep a minute. */
   async resume(): Promise<number> {
-    const jobs = await this.deps.store.mailOutbox.pending();
-    const now = this.deps.clock.now().getTime();
-    for (const job of jobs) this.later(job, Math.max(0, Date.parse(job.dueAt) - now));
-    if (jobs.length > 0) this.logger.info({ jobs: jobs.length }, 'tickets: reply e-mails resumed');
-    return jobs.length;
+    const taken = await this.sweep();
+    if (taken > 0) this.logger.info({ jobs: taken }, 'tickets: reply e-mails resumed');
+    this.sweepLater();
+    return taken;
   }
 
-  /** Nothing starts after this; a send under way is cut short and tried again at the next start. */
+  /**
+   * Nothing starts after this; a send under way is cut short. The jobs this node held are let
+   * go at once, so another node's next sweep (or the next start) tries them without waiting for
+   * the leases to run out.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.cancelSweep?.();
     if (this.waiting.size > 0) {
       this.logger.info(
         { retries: this.waiting.size },
-        'tickets: reply e-mails wait for the next start',
+        'tickets: reply e-mails left to another node or the next start',
       );
     }
     for (const cancel of this.waiting) cancel();
     this.waiting.clear();
     this.aborter.abort();
     await Promise.all(this.sending);
+    const outbox = this.deps.store.mailOutbox;
+    await Promise.all([...this.held].map(([id, lease]) => outbox.release(id, lease))).catch(
+      (err: unknown) => this.logger.warn({ err }, 'tickets: reply e-mails wait for their leases'),
+    );
+    this.held.clear();
     this.mailer.close();
   }
 
@@ -97,6 +122,9 @@ export class ReplyMail {
     this.track(async () => {
       const lang = await customerLanguage(this.deps, reply.ticket);
       const { id: ticketId, ref } = reply.ticket;
+      const now = this.deps.clock.now().getTime();
+      const lease = leaseFrom(now);
+      // Stored leased: no other node's sweep takes it while this one sends it.
       const job: MailJobRow = {
         id: newId(),
         ticketId,
@@ -105,9 +133,11 @@ export class ReplyMail {
         message: { to, ...replyMail(reply.ticket, reply.body, lang) },
         replyAt: reply.at,
         attempt: 1,
-        dueAt: this.deps.clock.now().toISOString(),
+        dueAt: new Date(now).toISOString(),
+        leasedUntil: lease,
       };
       await this.deps.store.mailOutbox.add(job);
+      this.held.set(job.id, lease);
       await this.send(job);
     });
   }
@@ -120,20 +150,70 @@ export class ReplyMail {
     this.sending.add(run);
   }
 
+  /** Takes every job no node holds; returns how many. */
+  private async sweep(): Promise<number> {
+    const now = this.deps.clock.now().getTime();
+    const at = new Date(now).toISOString();
+    const outbox = this.deps.store.mailOutbox;
+    let taken = 0;
+    for (const job of await outbox.claimable(at)) {
+      if (this.stopped) break;
+      if (this.held.has(job.id)) continue;
+      const due = Date.parse(job.dueAt);
+      const until = leaseFrom(Math.max(due, now));
+      // Another node's sweep may have taken it since the read.
+      if (!(await outbox.claim(job.id, until, at, null))) continue;
+      this.held.set(job.id, until);
+      taken += 1;
+      if (due > now) this.later(job, due - now);
+      else this.track(() => this.send(job));
+    }
+    return taken;
+  }
+
+  /** The next sweep, on the app's timers; armed again at once, so a node has one at all times. */
+  private sweepLater(): void {
+    if (this.stopped) return;
+    this.cancelSweep = this.timers.set(() => {
+      this.sweepLater();
+      this.track(async () => {
+        const taken = await this.sweep();
+        if (taken > 0) this.logger.info({ jobs: taken }, 'tickets: reply e-mails taken over');
+      });
+    }, MAIL_SWEEP_MS);
+  }
+
   /** The job's next try after `delay` ms, on the app's timers. */
   private later(job: MailJobRow, delay: number): void {
+    if (this.stopped) return;
     const cancel = this.timers.set(() => {
       this.waiting.delete(cancel);
-      this.track(() => this.send(job));
+      this.track(() => this.retry(job));
     }, delay);
     this.waiting.add(cancel);
   }
 
+  /** A try after a wait: only under a renewed lease, else another node works the job now. */
+  private async retry(job: MailJobRow): Promise<void> {
+    const now = this.deps.clock.now().getTime();
+    const until = leaseFrom(now);
+    const held = this.held.get(job.id) ?? null;
+    const at = new Date(now).toISOString();
+    if (!(await this.deps.store.mailOutbox.claim(job.id, until, at, held))) {
+      this.held.delete(job.id);
+      this.logger.info({ ticket: job.ref }, 'tickets: reply e-mail left to another node');
+      return;
+    }
+    this.held.set(job.id, until);
+    await this.send(job);
+  }
+
+  /** One try; the caller holds the job's lease. */
   private async send(job: MailJobRow): Promise<void> {
     const { attempt } = job;
     // A ticket deleted meanwhile (the customer's data erased) gets no more mail.
     if (!(await this.deps.store.tickets.get(job.ticketId))) {
-      await this.deps.store.mailOutbox.remove(job.id);
+      await this.done(job);
       return;
     }
     try {
@@ -152,18 +232,27 @@ export class ReplyMail {
       if (delay === undefined) {
         this.logger.warn(log, 'tickets: reply not e-mailed to the customer');
         await this.failed(job, attempt, failure.message);
-        await this.deps.store.mailOutbox.remove(job.id);
+        await this.done(job);
         return;
       }
       this.logger.info({ ...log, retryInMs: delay }, 'tickets: reply e-mail to retry');
-      const dueAt = new Date(this.deps.clock.now().getTime() + delay).toISOString();
-      await this.deps.store.mailOutbox.reschedule(job.id, attempt + 1, dueAt);
-      this.later({ ...job, attempt: attempt + 1, dueAt }, delay);
+      const due = this.deps.clock.now().getTime() + delay;
+      const dueAt = new Date(due).toISOString();
+      const leasedUntil = leaseFrom(due);
+      await this.deps.store.mailOutbox.reschedule(job.id, attempt + 1, dueAt, leasedUntil);
+      this.held.set(job.id, leasedUntil);
+      this.later({ ...job, attempt: attempt + 1, dueAt, leasedUntil }, delay);
       return;
     }
     this.logger.info({ ticket: job.ref, attempts: attempt }, 'tickets: reply e-mailed');
     await this.record(job, 'mailed', { attempts: attempt });
+    await this.done(job);
+  }
+
+  /** Nothing more to send for the job. */
+  private async done(job: MailJobRow): Promise<void> {
     await this.deps.store.mailOutbox.remove(job.id);
+    this.held.delete(job.id);
   }
 
   private async failed(job: MailJobRow, attempts: number, reason: string): Promise<void> {
@@ -192,4 +281,9 @@ export class ReplyMail {
       },
     );
   }
+}
+
+/** The end of a lease taken at (or for a try due at) `from`, epoch ms. */
+function leaseFrom(from: number): string {
+  return new Date(from + MAIL_LEASE_MS).toISOString();
 }

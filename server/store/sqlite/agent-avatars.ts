@@ -1,23 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import type { AgentAvatar, AgentRepository } from '../types.ts';
+import { toAvatar, type AvatarRaw } from '../rows/agent-avatars.ts';
 
 type AvatarAccess = Pick<AgentRepository, 'setAvatar' | 'avatarByKey'>;
 
-interface Raw {
-  avatar: string | null;
-  avatar_type: string | null;
-  disabled: number;
-}
-
-const toAvatar = (r: Raw): AgentAvatar | null =>
-  r.avatar && r.avatar_type ? { key: r.avatar, type: r.avatar_type } : null;
-
 /** Agents' profile photos: which file is whose; the bytes are in the file store. */
 export function agentAvatars(db: Database): AvatarAccess {
-  const byId = db.prepare<[string], Raw>(
+  const byId = db.prepare<[string], AvatarRaw>(
     'SELECT avatar, avatar_type, disabled FROM agents WHERE id = ?',
   );
-  const byKey = db.prepare<[string], Raw>(
+  const byKey = db.prepare<[string], AvatarRaw>(
     'SELECT avatar, avatar_type, disabled FROM agents WHERE avatar = ?',
   );
   const write = db.prepare<[string | null, string | null, string]>(

@@ -1,20 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { AgentSessionRepository } from '../types.ts';
-
-interface Raw {
-  id: string;
-  agent_id: string;
-  created_at: string;
-  last_seen_at: string;
-  expires_at: string;
-}
+import { toAgentSessionRow, type AgentSessionRaw } from '../rows/agent-sessions.ts';
 
 export function agentSessionRepository(db: Database): AgentSessionRepository {
-  const insert = db.prepare<[Raw]>(
+  const insert = db.prepare<[AgentSessionRaw]>(
     `INSERT INTO agent_sessions (id, agent_id, created_at, last_seen_at, expires_at)
      VALUES (@id, @agent_id, @created_at, @last_seen_at, @expires_at)`,
   );
-  const byId = db.prepare<[string], Raw>('SELECT * FROM agent_sessions WHERE id = ?');
+  const byId = db.prepare<[string], AgentSessionRaw>('SELECT * FROM agent_sessions WHERE id = ?');
   const touch = db.prepare<[string, string]>(
     'UPDATE agent_sessions SET last_seen_at = ? WHERE id = ?',
   );
@@ -44,14 +37,7 @@ export function agentSessionRepository(db: Database): AgentSessionRepository {
     },
     async get(id) {
       const r = byId.get(id);
-      if (!r) return null;
-      return {
-        id: r.id,
-        agentId: r.agent_id,
-        createdAt: r.created_at,
-        lastSeenAt: r.last_seen_at,
-        expiresAt: r.expires_at,
-      };
+      return r ? toAgentSessionRow(r) : null;
     },
     async touch(id, lastSeenAt) {
       touch.run(lastSeenAt, id);

@@ -1,24 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type { AgentStatus, Language, Role } from '../../../protocol/index.ts';
+import type { AgentStatus, Role } from '../../../protocol/index.ts';
 import type { AgentRepository, AgentRow } from '../types.ts';
+import { toAgentRow, type AgentRaw } from '../rows/agents.ts';
 import { agentAccountWrites } from './agent-accounts.ts';
 import { agentAvatars } from './agent-avatars.ts';
 
-interface Raw {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  password_hash: string;
-  max_chats: number;
-  lang: Language;
-  disabled: number;
-  created_at: string;
-  updated_at: string;
-  avatar?: string | null;
-}
-
-const toRaw = (a: AgentRow): Raw => ({
+const toRaw = (a: AgentRow): AgentRaw => ({
   id: a.id,
   email: a.email,
   name: a.name,
@@ -32,15 +19,15 @@ const toRaw = (a: AgentRow): Raw => ({
 });
 
 export function agentRepository(db: Database): AgentRepository {
-  const insert = db.prepare<[Raw]>(
+  const insert = db.prepare<[AgentRaw]>(
     `INSERT INTO agents (id, email, name, role, password_hash, max_chats, lang, disabled, created_at, updated_at)
      VALUES (@id, @email, @name, @role, @password_hash, @max_chats, @lang, @disabled, @created_at, @updated_at)`,
   );
   const link = db.prepare<[string, string]>(
     'INSERT INTO agent_departments (agent_id, department_id) VALUES (?, ?)',
   );
-  const byId = db.prepare<[string], Raw>('SELECT * FROM agents WHERE id = ?');
-  const byEmail = db.prepare<[string], Raw>('SELECT * FROM agents WHERE email = ?');
+  const byId = db.prepare<[string], AgentRaw>('SELECT * FROM agents WHERE id = ?');
+  const byEmail = db.prepare<[string], AgentRaw>('SELECT * FROM agents WHERE email = ?');
   const departmentsOf = db
     .prepare<[string], string>(
       'SELECT department_id FROM agent_departments WHERE agent_id = ? ORDER BY department_id',
@@ -59,7 +46,7 @@ export function agentRepository(db: Database): AgentRepository {
     'UPDATE agents SET status = ?, status_changed_at = ? WHERE status = ?',
   );
 
-  const all = db.prepare<[], Raw>('SELECT * FROM agents ORDER BY name, id');
+  const all = db.prepare<[], AgentRaw>('SELECT * FROM agents ORDER BY name, id');
   const routable = db.prepare<
     [string],
     { id: string; max_chats: number; last_assigned_at: string | null; active: number }
@@ -75,21 +62,6 @@ export function agentRepository(db: Database): AgentRepository {
     )
     .pluck();
 
-  const toRow = (r: Raw): AgentRow => ({
-    id: r.id,
-    email: r.email,
-    name: r.name,
-    role: r.role,
-    passwordHash: r.password_hash,
-    maxChats: r.max_chats,
-    lang: r.lang,
-    disabled: r.disabled === 1,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    departments: departmentsOf.all(r.id),
-    avatar: r.avatar ?? null,
-  });
-
   const create = db.transaction((a: AgentRow) => {
     insert.run(toRaw(a));
     for (const department of a.departments) link.run(a.id, department);
@@ -103,17 +75,17 @@ export function agentRepository(db: Database): AgentRepository {
     },
     async get(id) {
       const raw = byId.get(id);
-      return raw ? toRow(raw) : null;
+      return raw ? toAgentRow(raw, departmentsOf.all(raw.id)) : null;
     },
     async findByEmail(email) {
       const raw = byEmail.get(email);
-      return raw ? toRow(raw) : null;
+      return raw ? toAgentRow(raw, departmentsOf.all(raw.id)) : null;
     },
     async countByRole(role) {
       return countByRole.get(role) ?? 0;
     },
     async list() {
-      return all.all().map(toRow);
+      return all.all().map((r) => toAgentRow(r, departmentsOf.all(r.id)));
     },
     async listRoutable(departmentId) {
       return routable.all(departmentId).map((r) => ({

@@ -1,26 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ConversationChange } from '../types.ts';
-
-/** Column per settable field; the `first*` ones are only written while still NULL. */
-const COLUMNS: Record<keyof ConversationChange, { column: string; firstOnly?: true }> = {
-  status: { column: 'status' },
-  departmentId: { column: 'department_id' },
-  agentId: { column: 'agent_id' },
-  queuedAt: { column: 'queued_at' },
-  priority: { column: 'priority' },
-  transferredAt: { column: 'transferred_at' },
-  closedAt: { column: 'closed_at' },
-  closedBy: { column: 'closed_by' },
-  closeType: { column: 'close_type' },
-  closeTags: { column: 'close_tags' },
-  closeSummary: { column: 'close_summary' },
-  rating: { column: 'rating' },
-  ratingComment: { column: 'rating_comment' },
-  ratedAt: { column: 'rated_at' },
-  handoffRequestedAt: { column: 'handoff_requested_at', firstOnly: true },
-  assignedAt: { column: 'assigned_at', firstOnly: true },
-  firstReplyAt: { column: 'first_reply_at', firstOnly: true },
-};
+import { CONVERSATION_CHANGE_COLUMNS as COLUMNS } from '../rows/conversations.ts';
 
 /**
  * `SET` clause and parameters for a change. Column names come from COLUMNS only, never from

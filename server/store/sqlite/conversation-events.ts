@@ -1,24 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import type { ConversationEventKind, ConversationEventRow } from '../types.ts';
-
-interface Raw {
-  conversation_id: string;
-  kind: ConversationEventKind;
-  actor_agent_id: string | null;
-  agent_id: string | null;
-  department_id: string | null;
-  note: string | null;
-  at: string;
-  faq_id: string | null;
-}
+import type { ConversationEventRow } from '../types.ts';
+import { toConversationEventRow, type ConversationEventRaw } from '../rows/conversation-events.ts';
 
 /** The conversation_events log, shared by the conversation and message repositories' transactions. */
 export function conversationEvents(db: Database) {
-  const insert = db.prepare<[Raw]>(
+  const insert = db.prepare<[ConversationEventRaw]>(
     `INSERT INTO conversation_events (conversation_id, kind, actor_agent_id, agent_id, department_id, note, at, faq_id)
      VALUES (@conversation_id, @kind, @actor_agent_id, @agent_id, @department_id, @note, @at, @faq_id)`,
   );
-  const list = db.prepare<[string], Raw>(
+  const list = db.prepare<[string], ConversationEventRaw>(
     `SELECT conversation_id, kind, actor_agent_id, agent_id, department_id, note, at, faq_id
      FROM conversation_events WHERE conversation_id = ? ORDER BY id`,
   );
@@ -36,16 +26,7 @@ export function conversationEvents(db: Database) {
       });
     },
     list(conversationId: string): ConversationEventRow[] {
-      return list.all(conversationId).map((r) => ({
-        conversationId: r.conversation_id,
-        kind: r.kind,
-        actorAgentId: r.actor_agent_id,
-        agentId: r.agent_id,
-        departmentId: r.department_id,
-        note: r.note,
-        at: r.at,
-        faqId: r.faq_id,
-      }));
+      return list.all(conversationId).map(toConversationEventRow);
     },
   };
 }

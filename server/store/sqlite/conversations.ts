@@ -1,90 +1,31 @@
 import type { Database } from 'better-sqlite3';
-import type { CloseType, Language, Rating } from '../../../protocol/index.ts';
-import type {
-  ConversationChange,
-  ConversationEventRow,
-  ConversationRepository,
-  ConversationRow,
-  ConversationStatus,
-} from '../types.ts';
+import type { Language } from '../../../protocol/index.ts';
+import type { ConversationChange, ConversationEventRow, ConversationRepository } from '../types.ts';
 import { conversationUpdater } from './conversation-change.ts';
 import { conversationEvents } from './conversation-events.ts';
-
-interface Raw {
-  id: string;
-  visitor_id: string;
-  status: ConversationStatus;
-  lang: Language;
-  last_seq: number;
-  created_at: string;
-  updated_at: string;
-  handoff_requested_at: string | null;
-  department_id: string | null;
-  agent_id: string | null;
-  queued_at: string | null;
-  priority: number;
-  assigned_at: string | null;
-  first_reply_at: string | null;
-  transferred_at: string | null;
-  closed_at: string | null;
-  closed_by: string | null;
-  close_type: CloseType | null;
-  close_tags: string;
-  close_summary: string | null;
-  rating: Rating | null;
-  rating_comment: string | null;
-  rated_at: string | null;
-  agent_read_seq: number;
-}
-
-const toRow = (r: Raw): ConversationRow => ({
-  id: r.id,
-  visitorId: r.visitor_id,
-  status: r.status,
-  lang: r.lang,
-  lastSeq: r.last_seq,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-  handoffRequestedAt: r.handoff_requested_at,
-  departmentId: r.department_id,
-  agentId: r.agent_id,
-  queuedAt: r.queued_at,
-  priority: r.priority,
-  assignedAt: r.assigned_at,
-  firstReplyAt: r.first_reply_at,
-  transferredAt: r.transferred_at,
-  closedAt: r.closed_at,
-  closedBy: r.closed_by,
-  closeType: r.close_type,
-  closeTags: JSON.parse(r.close_tags) as string[],
-  closeSummary: r.close_summary,
-  rating: r.rating,
-  ratingComment: r.rating_comment,
-  ratedAt: r.rated_at,
-  agentReadSeq: r.agent_read_seq,
-});
+import { toConversationRow, type ConversationRaw } from '../rows/conversations.ts';
 
 export function conversationRepository(db: Database): ConversationRepository {
-  const byId = db.prepare<[string], Raw>('SELECT * FROM conversations WHERE id = ?');
-  const latest = db.prepare<[string], Raw>(
+  const byId = db.prepare<[string], ConversationRaw>('SELECT * FROM conversations WHERE id = ?');
+  const latest = db.prepare<[string], ConversationRaw>(
     'SELECT * FROM conversations WHERE visitor_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1',
   );
-  const open = db.prepare<[string], Raw>(
+  const open = db.prepare<[string], ConversationRaw>(
     "SELECT * FROM conversations WHERE visitor_id = ? AND status <> 'closed'",
   );
-  const forVisitor = db.prepare<[string, number], Raw>(
+  const forVisitor = db.prepare<[string, number], ConversationRaw>(
     'SELECT * FROM conversations WHERE visitor_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?',
   );
-  const queuedAll = db.prepare<[], Raw>(
+  const queuedAll = db.prepare<[], ConversationRaw>(
     "SELECT * FROM conversations WHERE status = 'queued' ORDER BY priority DESC, queued_at, rowid",
   );
   // The departments as a JSON array, so one statement serves any number of them.
-  const queuedIn = db.prepare<[string], Raw>(
+  const queuedIn = db.prepare<[string], ConversationRaw>(
     `SELECT * FROM conversations
      WHERE status = 'queued' AND department_id IN (SELECT value FROM json_each(?))
      ORDER BY priority DESC, queued_at, rowid`,
   );
-  const activeFor = db.prepare<[string], Raw>(
+  const activeFor = db.prepare<[string], ConversationRaw>(
     "SELECT * FROM conversations WHERE status = 'active' AND agent_id = ? ORDER BY assigned_at, rowid",
   );
   const activeCounts = db.prepare<[], { agent_id: string; n: number }>(
@@ -124,14 +65,20 @@ export function conversationRepository(db: Database): ConversationRepository {
   const findOrCreateOpen = db.transaction(
     (d: Parameters<ConversationRepository['findOrCreateOpen']>[0]) => {
       const existing = open.get(d.visitorId);
-      if (existing) return { conversation: toRow(existing), created: false };
+      if (existing) return { conversation: toConversationRow(existing), created: false };
       insert.run({ id: d.id, visitor_id: d.visitorId, lang: d.lang, at: d.createdAt });
       const created = byId.get(d.id);
       if (!created) throw new Error(`conversation ${d.id} vanished after insert`);
-      return { conversation: toRow(created), created: true };
+      return { conversation: toConversationRow(created), created: true };
     },
   );
 
+  const hasRoom = db
+    .prepare<[string, string], number>(
+      `SELECT (SELECT COUNT(*) FROM conversations WHERE agent_id = ? AND status = 'active')
+         < max_chats FROM agents WHERE id = ?`,
+    )
+    .pluck();
   const transition = db.transaction(
     (
       id: string,
@@ -145,6 +92,9 @@ export function conversationRepository(db: Database): ConversationRepository {
       if (!statuses.includes(current.status)) return null;
       if (expect.agentId !== undefined && current.agent_id !== expect.agentId) return null;
       if (expect.rating === null && current.rating !== null) return null;
+      if (expect.agentHasRoom && !(change.agentId && hasRoom.get(change.agentId, change.agentId))) {
+        return null;
+      }
       apply(id, change, event?.at ?? current.updated_at);
       if (event) {
         events.insert(event);
@@ -153,34 +103,34 @@ export function conversationRepository(db: Database): ConversationRepository {
         }
       }
       const after = byId.get(id);
-      return after ? toRow(after) : null;
+      return after ? toConversationRow(after) : null;
     },
   );
 
   return {
     async get(id) {
       const raw = byId.get(id);
-      return raw ? toRow(raw) : null;
+      return raw ? toConversationRow(raw) : null;
     },
     async latestFor(visitorId) {
       const raw = latest.get(visitorId);
-      return raw ? toRow(raw) : null;
+      return raw ? toConversationRow(raw) : null;
     },
     async findOrCreateOpen(draft) {
       // Nearly every message finds the conversation already open: a plain read, no write lock.
       const existing = open.get(draft.visitorId);
-      if (existing) return { conversation: toRow(existing), created: false };
+      if (existing) return { conversation: toConversationRow(existing), created: false };
       return findOrCreateOpen.immediate(draft);
     },
     async listForVisitor(visitorId, limit) {
-      return forVisitor.all(visitorId, limit).map(toRow);
+      return forVisitor.all(visitorId, limit).map(toConversationRow);
     },
     async listQueued(departments) {
       const rows = departments ? queuedIn.all(JSON.stringify(departments)) : queuedAll.all();
-      return rows.map(toRow);
+      return rows.map(toConversationRow);
     },
     async listActiveFor(agentId) {
-      return activeFor.all(agentId).map(toRow);
+      return activeFor.all(agentId).map(toConversationRow);
     },
     async countActiveByAgent() {
       return new Map(activeCounts.all().map((r) => [r.agent_id, r.n]));

@@ -1,17 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { DataCareRepository, Deleted, DeletedCounts } from '../types.ts';
-
-const none = (): DeletedCounts => ({
-  visitors: 0,
-  conversations: 0,
-  messages: 0,
-  notes: 0,
-  events: 0,
-  feedback: 0,
-  gaps: 0,
-  leftMessages: 0,
-  tickets: 0,
-});
+import { noDeletions } from '../rows/data-care.ts';
 
 /**
  * Deletes conversations with everything that hangs off them, children before parents so the
@@ -114,14 +103,14 @@ export function dataCareRepository(db: Database): DataCareRepository {
   const ended = db.transaction((before: string, limit: number) => {
     const ids = closedBefore.all(before, limit);
     if (ids.length < limit) ids.push(...botIdleBefore.all(before, limit - ids.length));
-    return deleteConversations(ids, none());
+    return deleteConversations(ids, noDeletions());
   });
   const erase = db.transaction((visitorId: string): Deleted | null => {
     if (visitorExists.get(visitorId) === undefined) return null;
     const ids = [...mergedInto.all(visitorId), visitorId];
     const deleted = deleteConversations(
       ids.flatMap((id) => ofVisitor.all(id)),
-      none(),
+      noDeletions(),
     );
     for (const id of ids) {
       ticketEventsOfVisitor(id);

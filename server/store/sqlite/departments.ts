@@ -1,30 +1,17 @@
 import type { Database } from 'better-sqlite3';
-import type { DepartmentRepository, DepartmentRow } from '../types.ts';
+import type { DepartmentRepository } from '../types.ts';
 import { departmentUsageReads } from './department-usage.ts';
-
-interface Raw {
-  id: string;
-  name_zh: string;
-  name_en: string;
-  is_default: number;
-  created_at: string;
-}
-
-const toRow = (r: Raw): DepartmentRow => ({
-  id: r.id,
-  nameZh: r.name_zh,
-  nameEn: r.name_en,
-  isDefault: r.is_default === 1,
-  createdAt: r.created_at,
-});
+import { toDepartmentRow, type DepartmentRaw } from '../rows/departments.ts';
 
 export function departmentRepository(db: Database): DepartmentRepository {
-  const byDefault = db.prepare<[], Raw>(
+  const byDefault = db.prepare<[], DepartmentRaw>(
     'SELECT * FROM departments WHERE is_default = 1 ORDER BY created_at, id LIMIT 1',
   );
-  const byId = db.prepare<[string], Raw>('SELECT * FROM departments WHERE id = ?');
-  const all = db.prepare<[], Raw>('SELECT * FROM departments ORDER BY is_default DESC, id');
-  const insert = db.prepare<[Raw]>(
+  const byId = db.prepare<[string], DepartmentRaw>('SELECT * FROM departments WHERE id = ?');
+  const all = db.prepare<[], DepartmentRaw>(
+    'SELECT * FROM departments ORDER BY is_default DESC, id',
+  );
+  const insert = db.prepare<[DepartmentRaw]>(
     `INSERT INTO departments (id, name_zh, name_en, is_default, created_at)
      VALUES (@id, @name_zh, @name_en, @is_default, @created_at)`,
   );
@@ -55,14 +42,14 @@ export function departmentRepository(db: Database): DepartmentRepository {
     },
     async getDefault() {
       const r = byDefault.get();
-      return r ? toRow(r) : null;
+      return r ? toDepartmentRow(r) : null;
     },
     async get(id) {
       const r = byId.get(id);
-      return r ? toRow(r) : null;
+      return r ? toDepartmentRow(r) : null;
     },
     async list() {
-      return all.all().map(toRow);
+      return all.all().map(toDepartmentRow);
     },
     async rename(id, names) {
       return rename.run(names.nameZh, names.nameEn, id).changes > 0;

@@ -7,7 +7,7 @@ import {
   toRevisionRow,
   type FaqEntryRaw,
   type FaqRevisionRaw,
-} from './faq-entry-raw.ts';
+} from '../rows/faq-entries.ts';
 import { faqListQuery, faqStatsQuery } from './faq-entry-queries.ts';
 
 const LIVE = 'deleted_at IS NULL';

@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { FaqListFilter, FaqStatsRow } from '../types.ts';
-import type { FaqEntryRaw } from './faq-entry-raw.ts';
-import { containsPattern } from './like.ts';
+import type { FaqEntryRaw } from '../rows/faq-entries.ts';
+import { toFaqStats, type FaqCountRaw, type FaqFeedbackRaw } from '../rows/faq-stats.ts';
+import { containsPattern } from '../like.ts';
 
 /** Times the bot answered with the entry: its answers carry the entry's id. */
 const HITS = `(SELECT COUNT(*) FROM messages m
@@ -52,52 +53,25 @@ export function faqListQuery(db: Database) {
   };
 }
 
-interface CountRaw {
-  faq_id: string;
-  n: number;
-}
-
-interface FeedbackRaw {
-  faq_id: string;
-  helpful: number;
-  unhelpful: number;
-}
-
 /** Hits, votes and handoffs per entry; the ids go in as one JSON array. */
 export function faqStatsQuery(db: Database) {
-  const hits = db.prepare<[string], CountRaw>(
+  const hits = db.prepare<[string], FaqCountRaw>(
     `SELECT faq_id, COUNT(*) AS n FROM messages
      WHERE faq_id IN (SELECT value FROM json_each(?)) AND author = 'bot' AND kind = 'answer'
      GROUP BY faq_id`,
   );
-  const votes = db.prepare<[string], FeedbackRaw>(
+  const votes = db.prepare<[string], FaqFeedbackRaw>(
     `SELECT faq_id, SUM(helpful) AS helpful, SUM(1 - helpful) AS unhelpful FROM faq_feedback
      WHERE faq_id IN (SELECT value FROM json_each(?)) GROUP BY faq_id`,
   );
-  const handoffs = db.prepare<[string], CountRaw>(
+  const handoffs = db.prepare<[string], FaqCountRaw>(
     `SELECT faq_id, COUNT(*) AS n FROM conversation_events
      WHERE faq_id IN (SELECT value FROM json_each(?)) AND kind = 'queued'
      GROUP BY faq_id`,
   );
   return (ids: string[]): Map<string, FaqStatsRow> => {
-    const out = new Map<string, FaqStatsRow>();
-    if (ids.length === 0) return out;
+    if (ids.length === 0) return new Map();
     const json = JSON.stringify(ids);
-    const of = (id: string): FaqStatsRow => {
-      let row = out.get(id);
-      if (!row) {
-        row = { hits: 0, helpful: 0, unhelpful: 0, handoffsAfter: 0 };
-        out.set(id, row);
-      }
-      return row;
-    };
-    for (const r of hits.all(json)) of(r.faq_id).hits = r.n;
-    for (const r of votes.all(json)) {
-      const row = of(r.faq_id);
-      row.helpful = r.helpful;
-      row.unhelpful = r.unhelpful;
-    }
-    for (const r of handoffs.all(json)) of(r.faq_id).handoffsAfter = r.n;
-    return out;
+    return toFaqStats(hits.all(json), votes.all(json), handoffs.all(json));
   };
 }

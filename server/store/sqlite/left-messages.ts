@@ -1,24 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { Language } from '../../../protocol/index.ts';
 import type { LeftMessageRepository, LeftMessageRow } from '../types.ts';
+import { toLeftMessageRow, type LeftMessageRaw } from '../rows/left-messages.ts';
 
-interface Raw {
-  id: string;
-  visitor_id: string;
-  client_id: string;
-  name: string;
-  contact: string;
-  body: string;
-  lang: Language;
-  department_id: string | null;
-  page_url: string | null;
-  created_at: string;
-  handled_at: string | null;
-  handled_by: string | null;
-  handled_note: string | null;
-}
-
-const toRaw = (m: LeftMessageRow): Raw => ({
+const toRaw = (m: LeftMessageRow): LeftMessageRaw => ({
   id: m.id,
   visitor_id: m.visitorId,
   client_id: m.clientId,
@@ -34,38 +18,22 @@ const toRaw = (m: LeftMessageRow): Raw => ({
   handled_note: m.handledNote,
 });
 
-const toRow = (r: Raw): LeftMessageRow => ({
-  id: r.id,
-  visitorId: r.visitor_id,
-  clientId: r.client_id,
-  name: r.name,
-  contact: r.contact,
-  body: r.body,
-  lang: r.lang,
-  departmentId: r.department_id,
-  pageUrl: r.page_url,
-  createdAt: r.created_at,
-  handledAt: r.handled_at,
-  handledBy: r.handled_by,
-  handledNote: r.handled_note,
-});
-
 export function leftMessageRepository(db: Database): LeftMessageRepository {
-  const insert = db.prepare<[Raw]>(
+  const insert = db.prepare<[LeftMessageRaw]>(
     `INSERT INTO left_messages (id, visitor_id, client_id, name, contact, body, lang, department_id,
        page_url, created_at, handled_at, handled_by, handled_note)
      VALUES (@id, @visitor_id, @client_id, @name, @contact, @body, @lang, @department_id,
        @page_url, @created_at, @handled_at, @handled_by, @handled_note)
      ON CONFLICT (visitor_id, client_id) DO NOTHING`,
   );
-  const byId = db.prepare<[string], Raw>('SELECT * FROM left_messages WHERE id = ?');
-  const byClientId = db.prepare<[string, string], Raw>(
+  const byId = db.prepare<[string], LeftMessageRaw>('SELECT * FROM left_messages WHERE id = ?');
+  const byClientId = db.prepare<[string, string], LeftMessageRaw>(
     'SELECT * FROM left_messages WHERE visitor_id = ? AND client_id = ?',
   );
-  const open = db.prepare<[number], Raw>(
+  const open = db.prepare<[number], LeftMessageRaw>(
     'SELECT * FROM left_messages WHERE handled_at IS NULL ORDER BY created_at, id LIMIT ?',
   );
-  const handled = db.prepare<[number], Raw>(
+  const handled = db.prepare<[number], LeftMessageRaw>(
     `SELECT * FROM left_messages WHERE handled_at IS NOT NULL
      ORDER BY handled_at DESC, id DESC LIMIT ?`,
   );
@@ -78,7 +46,7 @@ export function leftMessageRepository(db: Database): LeftMessageRepository {
     const duplicate = insert.run(toRaw(m)).changes === 0;
     const stored = byClientId.get(m.visitorId, m.clientId);
     if (!stored) throw new Error(`left message ${m.id} vanished after insert`);
-    return { leftMessage: toRow(stored), duplicate };
+    return { leftMessage: toLeftMessageRow(stored), duplicate };
   });
 
   return {
@@ -87,15 +55,15 @@ export function leftMessageRepository(db: Database): LeftMessageRepository {
     },
     async get(id) {
       const raw = byId.get(id);
-      return raw ? toRow(raw) : null;
+      return raw ? toLeftMessageRow(raw) : null;
     },
     async list(status, limit) {
-      return (status === 'open' ? open : handled).all(limit).map(toRow);
+      return (status === 'open' ? open : handled).all(limit).map(toLeftMessageRow);
     },
     async markHandled(id, { at, by, note }) {
       if (markHandled.run(at, by, note, id).changes === 0) return null;
       const raw = byId.get(id);
-      return raw ? toRow(raw) : null;
+      return raw ? toLeftMessageRow(raw) : null;
     },
   };
 }

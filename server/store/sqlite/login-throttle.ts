@@ -1,28 +1,15 @@
 import type { Database } from 'better-sqlite3';
-import type { LoginThrottleRepository, LoginThrottleRow } from '../types.ts';
-
-interface Raw {
-  key: string;
-  failures: number;
-  window_started_at: string;
-  locked_until: string | null;
-}
-
-function toRow(r: Raw): LoginThrottleRow {
-  return {
-    key: r.key,
-    failures: r.failures,
-    windowStartedAt: r.window_started_at,
-    lockedUntil: r.locked_until,
-  };
-}
+import type { LoginThrottleRepository } from '../types.ts';
+import { toLoginThrottleRow, type LoginThrottleRaw } from '../rows/login-throttle.ts';
 
 export function loginThrottleRepository(db: Database): LoginThrottleRepository {
-  const byKey = db.prepare<[string], Raw>('SELECT * FROM login_throttle WHERE key = ?');
+  const byKey = db.prepare<[string], LoginThrottleRaw>(
+    'SELECT * FROM login_throttle WHERE key = ?',
+  );
   // One statement, so parallel attempts each get their own count.
   const count = db.prepare<
     [{ key: string; first: number; delta: number; at: string; restart: string }],
-    Raw
+    LoginThrottleRaw
   >(
     `INSERT INTO login_throttle (key, failures, window_started_at, locked_until)
      VALUES (@key, @first, @at, NULL)
@@ -49,13 +36,13 @@ export function loginThrottleRepository(db: Database): LoginThrottleRepository {
     async get(keys) {
       return keys.flatMap((key) => {
         const r = byKey.get(key);
-        return r ? [toRow(r)] : [];
+        return r ? [toLoginThrottleRow(r)] : [];
       });
     },
     async count(key, delta, at, restartBefore) {
       const r = count.get({ key, first: Math.max(delta, 0), delta, at, restart: restartBefore });
       if (!r) throw new Error(`login_throttle upsert returned nothing for ${key}`);
-      return toRow(r);
+      return toLoginThrottleRow(r);
     },
     async lock(key, until) {
       lock.run(until, key);

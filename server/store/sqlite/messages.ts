@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import type { Author, MessageKind } from '../../../protocol/index.ts';
 import { conversationUpdater } from './conversation-change.ts';
 import { conversationEvents } from './conversation-events.ts';
 import { groupCommit } from './group-commit.ts';
@@ -7,40 +6,9 @@ import type {
   AppendOptions,
   ConversationChange,
   MessageDraft,
-  MessagePayload,
   MessageRepository,
-  MessageRow,
 } from '../types.ts';
-
-interface Raw {
-  id: string;
-  conversation_id: string;
-  seq: number;
-  client_id: string | null;
-  reply_to: string | null;
-  author: Author;
-  kind: MessageKind;
-  body: string;
-  faq_id: string | null;
-  payload: string;
-  created_at: string;
-  helpful: number | null;
-}
-
-const toRow = (r: Raw): MessageRow => ({
-  id: r.id,
-  conversationId: r.conversation_id,
-  seq: r.seq,
-  clientId: r.client_id,
-  replyTo: r.reply_to,
-  author: r.author,
-  kind: r.kind,
-  body: r.body,
-  faqId: r.faq_id,
-  payload: JSON.parse(r.payload) as MessagePayload,
-  createdAt: r.created_at,
-  helpful: r.helpful === null ? null : r.helpful === 1,
-});
+import { toMessageRow, type MessageRaw } from '../rows/messages.ts';
 
 /** Columns written only while still NULL: such a change gives the same row in any order. */
 const FIRST_TIME_ONLY: ReadonlySet<keyof ConversationChange> = new Set([
@@ -63,18 +31,18 @@ function decidedOnState(options: AppendOptions): boolean {
 const SELECT = `SELECT m.*, f.helpful FROM messages m LEFT JOIN faq_feedback f ON f.message_id = m.id`;
 
 export function messageRepository(db: Database): MessageRepository {
-  const byId = db.prepare<[string], Raw>(`${SELECT} WHERE m.id = ?`);
-  const byClientId = db.prepare<[string, string], Raw>(
+  const byId = db.prepare<[string], MessageRaw>(`${SELECT} WHERE m.id = ?`);
+  const byClientId = db.prepare<[string, string], MessageRaw>(
     `${SELECT} WHERE m.conversation_id = ? AND m.client_id = ?`,
   );
-  const replies = db.prepare<[string], Raw>(`${SELECT} WHERE m.reply_to = ? ORDER BY m.seq`);
-  const after = db.prepare<[string, number], Raw>(
+  const replies = db.prepare<[string], MessageRaw>(`${SELECT} WHERE m.reply_to = ? ORDER BY m.seq`);
+  const after = db.prepare<[string, number], MessageRaw>(
     `${SELECT} WHERE m.conversation_id = ? AND m.seq > ? ORDER BY m.seq`,
   );
-  const latestBy = db.prepare<[string, string], Raw>(
+  const latestBy = db.prepare<[string, string], MessageRaw>(
     `${SELECT} WHERE m.conversation_id = ? AND m.author = ? ORDER BY m.seq DESC LIMIT 1`,
   );
-  const latest = db.prepare<[string], Raw>(
+  const latest = db.prepare<[string], MessageRaw>(
     `${SELECT} WHERE m.conversation_id = ? ORDER BY m.seq DESC LIMIT 1`,
   );
   const countAfter = db
@@ -89,7 +57,7 @@ export function messageRepository(db: Database): MessageRepository {
     )
     .pluck();
   // agent_id repeats payload.agent.id in a column of its own, for the monthly analysis.
-  const insert = db.prepare<[Omit<Raw, 'helpful'> & { agent_id: string | null }]>(
+  const insert = db.prepare<[Omit<MessageRaw, 'helpful'> & { agent_id: string | null }]>(
     `INSERT INTO messages
        (id, conversation_id, seq, client_id, reply_to, author, kind, body, faq_id, payload,
         created_at, agent_id)
@@ -108,7 +76,10 @@ export function messageRepository(db: Database): MessageRepository {
   const change = conversationUpdater(db);
   const events = conversationEvents(db);
 
-  const exchange = (first: Raw) => [toRow(first), ...replies.all(first.id).map(toRow)];
+  const exchange = (first: MessageRaw) => [
+    toMessageRow(first),
+    ...replies.all(first.id).map(toMessageRow),
+  ];
 
   const group = groupCommit(db);
 
@@ -141,7 +112,7 @@ export function messageRepository(db: Database): MessageRepository {
       };
       insert.run({ ...raw, agent_id: d.payload.agent?.id ?? null });
       // Exactly what reading it back would give: a new message has no feedback yet.
-      return toRow({ ...raw, helpful: null });
+      return toMessageRow({ ...raw, helpful: null });
     });
     if (options.conversation) change(conversationId, options.conversation, first.createdAt);
     if (options.event) events.insert(options.event);
@@ -156,14 +127,14 @@ export function messageRepository(db: Database): MessageRepository {
     },
     async get(id) {
       const raw = byId.get(id);
-      return raw ? toRow(raw) : null;
+      return raw ? toMessageRow(raw) : null;
     },
     async listAfter(conversationId, afterSeq) {
-      return after.all(conversationId, afterSeq).map(toRow);
+      return after.all(conversationId, afterSeq).map(toMessageRow);
     },
     async latest(conversationId) {
       const raw = latest.get(conversationId);
-      return raw ? toRow(raw) : null;
+      return raw ? toMessageRow(raw) : null;
     },
     async countAfter(conversationId, afterSeq, author) {
       return countAfter.get(conversationId, afterSeq, author) ?? 0;
@@ -173,7 +144,7 @@ export function messageRepository(db: Database): MessageRepository {
     },
     async latestBy(conversationId, author) {
       const raw = latestBy.get(conversationId, author);
-      return raw ? toRow(raw) : null;
+      return raw ? toMessageRow(raw) : null;
     },
   };
 }

@@ -48,6 +48,8 @@ export function openSqliteStore(dataDir: string, clock: Clock): Store {
   migrate(db, clock.now().toISOString());
 
   const ping = db.prepare<[], number>('SELECT 1').pluck();
+  // One process owns an SQLite database: a queue per name in memory is enough.
+  const serial = new Map<string, Promise<unknown>>();
   return {
     visitors: visitorRepository(db),
     visitorIdentity: visitorIdentityRepository(db),
@@ -71,6 +73,13 @@ export function openSqliteStore(dataDir: string, clock: Clock): Store {
     tickets: ticketRepository(db),
     surveys: surveyRepository(db),
     mailOutbox: mailOutboxRepository(db),
+    serially(name, work) {
+      const run = (serial.get(name) ?? Promise.resolve()).then(work);
+      const tail = run.catch(() => undefined);
+      serial.set(name, tail);
+      void tail.then(() => serial.get(name) === tail && serial.delete(name));
+      return run;
+    },
     async ping() {
       ping.get();
     },

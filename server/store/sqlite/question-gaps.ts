@@ -1,37 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { GapReason, GapResolution, Language } from '../../../protocol/index.ts';
 import { groupCommit } from './group-commit.ts';
-import type { QuestionGapDraft, QuestionGapRepository, QuestionGapRow } from '../types.ts';
-
-export interface QuestionGapRaw {
-  id: string;
-  message_id: string;
-  conversation_id: string;
-  text: string;
-  lang: Language;
-  reason: GapReason;
-  faq_id: string | null;
-  at: string;
-  resolution: GapResolution | null;
-  resolved_faq_id: string | null;
-  resolved_by: string | null;
-  resolved_at: string | null;
-}
-
-export const toQuestionGapRow = (r: QuestionGapRaw): QuestionGapRow => ({
-  id: r.id,
-  messageId: r.message_id,
-  conversationId: r.conversation_id,
-  text: r.text,
-  lang: r.lang,
-  reason: r.reason,
-  faqId: r.faq_id,
-  at: r.at,
-  resolution: r.resolution,
-  resolvedFaqId: r.resolved_faq_id,
-  resolvedBy: r.resolved_by,
-  resolvedAt: r.resolved_at,
-});
+import type { QuestionGapDraft, QuestionGapRepository } from '../types.ts';
+import { toQuestionGapRow, type QuestionGapRaw } from '../rows/question-gaps.ts';
 
 /** A statement's parameter list can only be so long; larger id lists go in slices. */
 const ID_SLICE = 500;

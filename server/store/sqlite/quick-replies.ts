@@ -1,35 +1,17 @@
 import type { Database } from 'better-sqlite3';
-import type { Language } from '../../../protocol/index.ts';
-import type { QuickReplyRepository, QuickReplyRow } from '../types.ts';
-
-interface Raw {
-  id: string;
-  lang: Language;
-  shortcut: string;
-  body: string;
-  sort: number;
-  created_at: string;
-  updated_at: string;
-}
-
-const toRow = (r: Raw): QuickReplyRow => ({
-  id: r.id,
-  lang: r.lang,
-  shortcut: r.shortcut,
-  body: r.body,
-  sort: r.sort,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
+import type { QuickReplyRepository } from '../types.ts';
+import { toQuickReplyRow, type QuickReplyRaw } from '../rows/quick-replies.ts';
 
 export function quickReplyRepository(db: Database): QuickReplyRepository {
-  const all = db.prepare<[], Raw>('SELECT * FROM quick_replies ORDER BY sort, shortcut, id');
-  const byId = db.prepare<[string], Raw>('SELECT * FROM quick_replies WHERE id = ?');
-  const insert = db.prepare<[Raw]>(
+  const all = db.prepare<[], QuickReplyRaw>(
+    'SELECT * FROM quick_replies ORDER BY sort, shortcut, id',
+  );
+  const byId = db.prepare<[string], QuickReplyRaw>('SELECT * FROM quick_replies WHERE id = ?');
+  const insert = db.prepare<[QuickReplyRaw]>(
     `INSERT INTO quick_replies (id, lang, shortcut, body, sort, created_at, updated_at)
      VALUES (@id, @lang, @shortcut, @body, @sort, @created_at, @updated_at)`,
   );
-  const update = db.prepare<[Omit<Raw, 'created_at'>]>(
+  const update = db.prepare<[Omit<QuickReplyRaw, 'created_at'>]>(
     `UPDATE quick_replies SET lang = @lang, shortcut = @shortcut, body = @body, sort = @sort,
        updated_at = @updated_at
      WHERE id = @id`,
@@ -38,11 +20,11 @@ export function quickReplyRepository(db: Database): QuickReplyRepository {
 
   return {
     async list() {
-      return all.all().map(toRow);
+      return all.all().map(toQuickReplyRow);
     },
     async get(id) {
       const raw = byId.get(id);
-      return raw ? toRow(raw) : null;
+      return raw ? toQuickReplyRow(raw) : null;
     },
     async create(q) {
       insert.run({

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CloseType, ConversationStatus, Rating } from '../../../protocol/index.ts';
 import type { ConversationFact, FaqUseFact, ReportRepository } from '../types.ts';
-import { toQuestionGapRow, type QuestionGapRaw } from './question-gaps.ts';
+import { toQuestionGapRow, type QuestionGapRaw } from '../rows/question-gaps.ts';
 import { reportTickets } from './report-tickets.ts';
 
 /** A conversation fact as an array: a month holds tens of thousands, and arrays read fastest. */

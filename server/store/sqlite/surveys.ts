@@ -1,64 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type {
-  Language,
-  SurveyChannel,
-  SurveyPlacement,
-  SurveyQuestion,
-  SurveyStatus,
-} from '../../../protocol/index.ts';
-import type { SurveyRepository, SurveyResponseRow, SurveyRow } from '../types.ts';
-
-interface SurveyRaw {
-  id: string;
-  title: string;
-  intro: string;
-  status: SurveyStatus;
-  questions: string;
-  placement: string;
-  created_by: string | null;
-  created_at: string;
-  updated_at: string;
-  version: number;
-}
-
-interface ResponseRaw {
-  id: string;
-  survey_id: string;
-  visitor_id: string | null;
-  client_id: string;
-  channel: SurveyChannel;
-  page_url: string | null;
-  conversation_id: string | null;
-  lang: Language;
-  answers: string;
-  created_at: string;
-}
-
-const toSurveyRow = (r: SurveyRaw): SurveyRow => ({
-  id: r.id,
-  title: r.title,
-  intro: r.intro,
-  status: r.status,
-  questions: JSON.parse(r.questions) as SurveyQuestion[],
-  placement: JSON.parse(r.placement) as SurveyPlacement,
-  createdBy: r.created_by,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-  version: r.version,
-});
-
-const toResponseRow = (r: ResponseRaw): SurveyResponseRow => ({
-  id: r.id,
-  surveyId: r.survey_id,
-  visitorId: r.visitor_id,
-  clientId: r.client_id,
-  channel: r.channel,
-  pageUrl: r.page_url,
-  conversationId: r.conversation_id,
-  lang: r.lang,
-  answers: JSON.parse(r.answers) as SurveyResponseRow['answers'],
-  createdAt: r.created_at,
-});
+import type { SurveyRepository, SurveyResponseRow } from '../types.ts';
+import {
+  toSurveyResponseRow,
+  toSurveyRow,
+  type SurveyRaw,
+  type SurveyResponseRaw,
+} from '../rows/surveys.ts';
 
 export function surveyRepository(db: Database): SurveyRepository {
   const insert = db.prepare<[SurveyRaw]>(
@@ -93,7 +40,7 @@ export function surveyRepository(db: Database): SurveyRepository {
   const count = db
     .prepare<[string], number>('SELECT COUNT(*) FROM survey_responses WHERE survey_id = ?')
     .pluck();
-  const byClient = db.prepare<[string, string], ResponseRaw>(
+  const byClient = db.prepare<[string, string], SurveyResponseRaw>(
     'SELECT * FROM survey_responses WHERE survey_id = ? AND client_id = ?',
   );
   const answered = db
@@ -101,16 +48,16 @@ export function surveyRepository(db: Database): SurveyRepository {
       'SELECT 1 FROM survey_responses WHERE survey_id = ? AND visitor_id = ?',
     )
     .pluck();
-  const insertResponse = db.prepare<[ResponseRaw]>(
+  const insertResponse = db.prepare<[SurveyResponseRaw]>(
     `INSERT INTO survey_responses (id, survey_id, visitor_id, client_id, channel, page_url,
        conversation_id, lang, answers, created_at)
      VALUES (@id, @survey_id, @visitor_id, @client_id, @channel, @page_url,
        @conversation_id, @lang, @answers, @created_at)`,
   );
-  const responsesOf = db.prepare<[string], ResponseRaw>(
+  const responsesOf = db.prepare<[string], SurveyResponseRaw>(
     'SELECT * FROM survey_responses WHERE survey_id = ? ORDER BY created_at, rowid',
   );
-  const responsesIn = db.prepare<[string, string], ResponseRaw>(
+  const responsesIn = db.prepare<[string, string], SurveyResponseRaw>(
     `SELECT * FROM survey_responses WHERE created_at >= ? AND created_at < ?
      ORDER BY created_at, rowid`,
   );
@@ -118,7 +65,7 @@ export function surveyRepository(db: Database): SurveyRepository {
   // Read and write in one transaction, so a resend racing the first send cannot store twice.
   const add = db.transaction((row: SurveyResponseRow, surveyVersion: number) => {
     const same = byClient.get(row.surveyId, row.clientId);
-    if (same) return { kind: 'duplicate' as const, response: toResponseRow(same) };
+    if (same) return { kind: 'duplicate' as const, response: toSurveyResponseRow(same) };
     if (openAt.get(row.surveyId, surveyVersion) === undefined) return { kind: 'changed' as const };
     if (row.visitorId !== null && answered.get(row.surveyId, row.visitorId) !== undefined) {
       return { kind: 'answered' as const };
@@ -187,16 +134,16 @@ export function surveyRepository(db: Database): SurveyRepository {
     },
     async responseByClient(surveyId, clientId) {
       const raw = byClient.get(surveyId, clientId);
-      return raw ? toResponseRow(raw) : null;
+      return raw ? toSurveyResponseRow(raw) : null;
     },
     async hasAnswered(surveyId, visitorId) {
       return answered.get(surveyId, visitorId) !== undefined;
     },
     async responses(surveyId) {
-      return responsesOf.all(surveyId).map(toResponseRow);
+      return responsesOf.all(surveyId).map(toSurveyResponseRow);
     },
     async responsesIn(range) {
-      return responsesIn.all(range.from, range.to).map(toResponseRow);
+      return responsesIn.all(range.from, range.to).map(toSurveyResponseRow);
     },
   };
 }

@@ -17,7 +17,7 @@ import {
   toTicketRow,
   type TicketEventRaw,
   type TicketRaw,
-} from './ticket-rows.ts';
+} from '../rows/tickets.ts';
 
 const OPEN = JSON.stringify(OPEN_TICKET_STATUSES);
 

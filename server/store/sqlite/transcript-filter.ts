@@ -1,5 +1,5 @@
 import type { TextCondition, TranscriptFilter } from '../types.ts';
-import { containsPattern } from './like.ts';
+import { containsPattern } from '../like.ts';
 
 type Params = Record<string, string | number>;
 

@@ -1,24 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Author } from '../../../protocol/index.ts';
 import type { IndexableMessage } from '../types.ts';
-
-interface Raw {
-  rowid: number;
-  conversation: number;
-  conversation_id: string;
-  author: Author;
-  body: string;
-  payload: string;
-}
-
-/** The page address a visitor message was written from, if its payload names one. */
-function pageUrlOf(payload: string): string | null {
-  // Most payloads are '{}': only those that mention a page are worth parsing.
-  if (!payload.includes('"page"')) return null;
-  const page: unknown = (JSON.parse(payload) as { page?: unknown }).page;
-  if (typeof page !== 'object' || page === null || !('url' in page)) return null;
-  return typeof page.url === 'string' && page.url !== '' ? page.url : null;
-}
+import { pageUrlOf, type IndexedMessageRaw } from '../rows/transcript-index.ts';
 
 /**
  * Fills message_search (rowid = messages.rowid) in rowid order, which is the order messages were
@@ -31,7 +13,7 @@ export function transcriptIndexer(db: Database) {
   const progress = db
     .prepare<[], number>("SELECT last_rowid FROM search_progress WHERE name = 'messages'")
     .pluck();
-  const next = db.prepare<[number, number], Raw>(
+  const next = db.prepare<[number, number], IndexedMessageRaw>(
     `SELECT m.rowid, c.rowid AS conversation, m.conversation_id, m.author, m.body, m.payload
      FROM messages m JOIN conversations c ON c.id = m.conversation_id
      WHERE m.rowid > ? ORDER BY m.rowid LIMIT ?`,

@@ -2,7 +2,8 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { TranscriptFilter, TranscriptRepository } from '../types.ts';
 import { filterSql, matchExpression } from './transcript-filter.ts';
 import { transcriptIndexer } from './transcript-index.ts';
-import { transcriptRecords, type Found } from './transcript-records.ts';
+import type { Found } from '../rows/transcripts.ts';
+import { transcriptRecords } from './transcript-records.ts';
 
 /** Conversations an export reads per statement: the event loop gets a turn between chunks. */
 const CHUNK = 500;

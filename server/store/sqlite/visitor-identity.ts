@@ -1,30 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { VisitorIdentity } from '../../../protocol/identity.ts';
 import type { StoredPreChat, VisitorIdentityRepository } from '../types.ts';
-
-interface Raw {
-  id: string;
-  external_id: string | null;
-  identity: string | null;
-  merged_into: string | null;
-}
-
-/** The stored JSON never repeats what the columns say (verified, the signed id). */
-type Claims = Omit<VisitorIdentity, 'verified'>;
-
-function toIdentity(raw: Raw): VisitorIdentity | null {
-  if (raw.identity === null) return null;
-  const claims = JSON.parse(raw.identity) as Claims;
-  return raw.external_id === null
-    ? { ...claims, verified: false }
-    : { ...claims, id: raw.external_id, verified: true };
-}
-
-const claimsOf = ({ verified: _verified, ...claims }: VisitorIdentity): string =>
-  JSON.stringify(claims);
+import { claimsOf, toIdentity, type VisitorIdentityRaw } from '../rows/visitor-identity.ts';
 
 export function visitorIdentityRepository(db: Database): VisitorIdentityRepository {
-  const byId = db.prepare<[string], Raw>(
+  const byId = db.prepare<[string], VisitorIdentityRaw>(
     'SELECT id, external_id, identity, merged_into FROM visitors WHERE id = ?',
   );
   const byExternal = db

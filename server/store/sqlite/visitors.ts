@@ -1,34 +1,16 @@
 import type { Database } from 'better-sqlite3';
-import type { Language } from '../../../protocol/index.ts';
-import type { VisitorRepository, VisitorRow } from '../types.ts';
-
-interface Raw {
-  id: string;
-  token_hash: string;
-  lang: Language;
-  created_at: string;
-  last_seen_at: string;
-  user_agent: string | null;
-  referrer: string | null;
-}
-
-const toRow = (r: Raw): VisitorRow => ({
-  id: r.id,
-  tokenHash: r.token_hash,
-  lang: r.lang,
-  createdAt: r.created_at,
-  lastSeenAt: r.last_seen_at,
-  userAgent: r.user_agent,
-  referrer: r.referrer,
-});
+import type { VisitorRepository } from '../types.ts';
+import { toVisitorRow, type VisitorRaw } from '../rows/visitors.ts';
 
 export function visitorRepository(db: Database): VisitorRepository {
-  const insert = db.prepare<[Raw]>(
+  const insert = db.prepare<[VisitorRaw]>(
     `INSERT INTO visitors (id, token_hash, lang, created_at, last_seen_at, user_agent, referrer)
      VALUES (@id, @token_hash, @lang, @created_at, @last_seen_at, @user_agent, @referrer)`,
   );
-  const byId = db.prepare<[string], Raw>('SELECT * FROM visitors WHERE id = ?');
-  const byTokenHash = db.prepare<[string], Raw>('SELECT * FROM visitors WHERE token_hash = ?');
+  const byId = db.prepare<[string], VisitorRaw>('SELECT * FROM visitors WHERE id = ?');
+  const byTokenHash = db.prepare<[string], VisitorRaw>(
+    'SELECT * FROM visitors WHERE token_hash = ?',
+  );
   const touch = db.prepare<[string, string]>('UPDATE visitors SET last_seen_at = ? WHERE id = ?');
   // Only a real change writes: the same browser and referrer come with every connection and
   // message, and an UPDATE that matches no row dirties no page, so it costs no WAL write.
@@ -52,11 +34,11 @@ export function visitorRepository(db: Database): VisitorRepository {
     },
     async get(id) {
       const raw = byId.get(id);
-      return raw ? toRow(raw) : null;
+      return raw ? toVisitorRow(raw) : null;
     },
     async findByTokenHash(tokenHash) {
       const raw = byTokenHash.get(tokenHash);
-      return raw ? toRow(raw) : null;
+      return raw ? toVisitorRow(raw) : null;
     },
     async touch(id, lastSeenAt) {
       touch.run(lastSeenAt, id);

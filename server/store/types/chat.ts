@@ -107,6 +107,11 @@ export interface ConversationExpectation {
   agentId?: string | null;
   /** Not rated yet. */
   rating?: null;
+  /**
+   * The agent the change gives it to holds fewer active chats than their limit, counted in the
+   * same transaction: routing on two nodes at once never takes an agent over it.
+   */
+  agentHasRoom?: true;
 }
 
 /** Structured extras of a bot message, stored as JSON. */

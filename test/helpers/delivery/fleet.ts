@@ -2,6 +2,7 @@ import type { AgentCreated } from '../../../protocol/index.ts';
 import type { Random } from '../../../scripts/traffic/random.ts';
 import { signIn } from '../agent-client.ts';
 import { consoleRequest } from '../console-api.ts';
+import type { DatabaseLocation } from '../database-rows.ts';
 import { ChatAgent } from './agent.ts';
 import { readStored, type Stored } from './stored.ts';
 import { ChatVisitor } from './visitor.ts';
@@ -31,9 +32,12 @@ async function inBatches<T>(count: number, width: number, task: (i: number) => P
 }
 
 /** Polls `done` until it holds; false when `ms` passed first. */
-export async function waitUntil(done: () => boolean, ms: number): Promise<boolean> {
+export async function waitUntil(
+  done: () => boolean | Promise<boolean>,
+  ms: number,
+): Promise<boolean> {
   const until = Date.now() + ms;
-  while (!done()) {
+  while (!(await done())) {
     if (Date.now() > until) return false;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -129,8 +133,8 @@ export class ChatFleet {
    * message of its chats. Reads the database as it goes; returns false on timeout (the
    * check that follows then says what is missing).
    */
-  settle(databaseFile: string, ms = 20_000): Promise<boolean> {
-    return waitUntil(() => this.caughtUp(readStored(databaseFile)), ms);
+  settle(server: DatabaseLocation, ms = 20_000): Promise<boolean> {
+    return waitUntil(async () => this.caughtUp(await readStored(server)), ms);
   }
 
   close(): void {

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { readDatabase, type DatabaseLocation } from '../database-rows.ts';
 
 export interface StoredMessage {
   id: string;
@@ -15,17 +15,17 @@ export interface Stored {
 }
 
 /**
- * Reads the database file directly, read-only (SQLite's WAL lets it beside a running
- * server): what is there is what survived, whatever any client was told.
+ * Reads the server's database directly, beside the running server: what is there is what
+ * survived, whatever any client was told.
  */
-export function readStored(databaseFile: string): Stored {
-  const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
-  try {
-    const rows = db
-      .prepare<[], { id: string; conversation_id: string; seq: number; client_id: string | null }>(
-        'SELECT id, conversation_id, seq, client_id FROM messages ORDER BY conversation_id, seq',
-      )
-      .all();
+export function readStored(server: DatabaseLocation): Promise<Stored> {
+  return readDatabase(server, async (db) => {
+    const rows = await db.all<{
+      id: string;
+      conversation_id: string;
+      seq: number;
+      client_id: string | null;
+    }>('SELECT id, conversation_id, seq, client_id FROM messages ORDER BY conversation_id, seq');
     const transcripts = new Map<string, StoredMessage[]>();
     for (const r of rows) {
       const message = {
@@ -38,13 +38,9 @@ export function readStored(databaseFile: string): Stored {
       if (list) list.push(message);
       else transcripts.set(r.conversation_id, [message]);
     }
-    const holders = db
-      .prepare<[], { id: string; agent_id: string }>(
-        `SELECT id, agent_id FROM conversations WHERE status = 'active' AND agent_id IS NOT NULL`,
-      )
-      .all();
+    const holders = await db.all<{ id: string; agent_id: string }>(
+      `SELECT id, agent_id FROM conversations WHERE status = 'active' AND agent_id IS NOT NULL`,
+    );
     return { transcripts, holders: new Map(holders.map((h) => [h.id, h.agent_id])) };
-  } finally {
-    db.close();
-  }
+  });
 }

@@ -1,4 +1,5 @@
 import type { Migration } from '../migrate.ts';
+import { DEFAULT_DEPARTMENT_SQL } from '../../seed-sql.ts';
 
 /**
  * Agents, their departments and their console sessions. Same portable rules as 001.
@@ -15,9 +16,8 @@ CREATE TABLE departments (
   is_default INTEGER NOT NULL DEFAULT 0,
   created_at TEXT NOT NULL
 );
--- Every install starts with one department; its creation time is fixed, as SQL cannot read Kefu's clock.
-INSERT INTO departments (id, name_zh, name_en, is_default, created_at)
-VALUES ('general', '综合咨询', 'General enquiries', 1, '1970-01-01T00:00:00.000Z');
+-- Every install starts with one department.
+${DEFAULT_DEPARTMENT_SQL}
 
 CREATE TABLE agents (
   id TEXT PRIMARY KEY,

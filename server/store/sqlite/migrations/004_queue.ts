@@ -1,4 +1,5 @@
 import type { Migration } from '../migrate.ts';
+import { DEFAULT_QUICK_REPLIES_SQL } from '../../seed-sql.ts';
 
 /**
  * Handoff, queue and routing, the console's chat work and the visitor's rating. Same portable
@@ -92,17 +93,7 @@ CREATE TABLE quick_replies (
   updated_at TEXT NOT NULL
 );
 -- The service etiquette every desk starts from; admins edit or delete them.
-INSERT INTO quick_replies (id, lang, shortcut, body, sort, created_at, updated_at) VALUES
-  ('greet-zh', 'zh-CN', 'nihao', '您好，请问有什么可以帮到您？', 10, '1970-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z'),
-  ('wait-zh', 'zh-CN', 'shaodeng', '对不起，请稍等，我为您查询一下。', 20, '1970-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z'),
-  ('thanks-wait-zh', 'zh-CN', 'ganxie', '感谢您的耐心等待。', 30, '1970-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z'),
-  ('more-zh', 'zh-CN', 'haiyou', '请问还有什么可以帮到您？', 40, '1970-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z'),
-  ('bye-zh', 'zh-CN', 'zaijian', '感谢您的咨询，祝您生活愉快，再见！', 50, '1970-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z'),
-  ('greet-en', 'en', 'hello', 'Hello, how can I help you today?', 10, '1970-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z'),
-  ('wait-en', 'en', 'wait', 'Sorry, one moment please while I check.', 20, '1970-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z'),
-  ('thanks-wait-en', 'en', 'thanks', 'Thank you for waiting.', 30, '1970-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z'),
-  ('more-en', 'en', 'more', 'Is there anything else I can help you with?', 40, '1970-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z'),
-  ('bye-en', 'en', 'bye', 'Thank you for contacting us. Have a nice day!', 50, '1970-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z');
+${DEFAULT_QUICK_REPLIES_SQL}
 
 -- Admin settings (business hours, the department picker), one JSON value per key.
 CREATE TABLE settings (

@@ -16,3 +16,4 @@ export { preChat } from './015_pre_chat.ts';
 export { agentAvatar } from './016_agent_avatar.ts';
 export { mailOutbox } from './017_mail_outbox.ts';
 export { ticketReplies } from './018_ticket_replies.ts';
+export { mailLease } from './019_mail_lease.ts';

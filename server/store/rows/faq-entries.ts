@@ -1,7 +1,8 @@
+/** faq_entries and faq_revisions rows as both engines hold them (lists as JSON), and mappers. */
 import type { Language } from '../../../protocol/index.ts';
 import type { FaqEntryRow, FaqRevisionAction, FaqRevisionRow, FaqStatus } from '../types.ts';
 
-/** A faq_entries row as SQLite holds it (lists as JSON text). */
+/** A faq_entries row (lists as JSON text). */
 export interface FaqEntryRaw {
   id: string;
   lang: Language | null;

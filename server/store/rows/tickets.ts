@@ -1,3 +1,4 @@
+/** tickets and ticket_events rows as both engines hold them, their mappers, settable columns. */
 import type {
   TicketEventKind,
   TicketFollowUp,
