@@ -89,9 +89,11 @@ export function useChatLists({ socket, epoch, agentId, focused, alert }: Options
       else leave(c.id);
     };
     const onMessage = (m: ChatMessage) => {
-      change((list) => withMessage(list, m));
       const chat = chatsRef.current.find((c) => c.id === m.conversationId);
-      if (chat && m.author === 'visitor' && focused.current !== m.conversationId) {
+      // A message told again (after a server node died) has been alerted already.
+      const fresh = chat !== undefined && m.seq > chat.lastSeq;
+      change((list) => withMessage(list, m));
+      if (chat && fresh && m.author === 'visitor' && focused.current !== m.conversationId) {
         alertRef.current({ kind: 'message', conversation: chat, message: m });
       }
     };

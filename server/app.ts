@@ -10,9 +10,12 @@ import { MAX_SOCKET_FRAME_BYTES } from './abuse/limits.ts';
 import { isOwnOrigin } from './abuse/origin.ts';
 import { RateLimits } from './abuse/rate-limits.ts';
 import type { Clock } from './clock.ts';
+import type { ClusterLink } from './cluster/redis-link.ts';
+import { shareChanges } from './cluster/share-changes.ts';
 import type { Config } from './config.ts';
 import { createHttpApp } from './http/app.ts';
 import type { Logger } from './logger.ts';
+import { alone } from './realtime/acknowledge.ts';
 import { setUpAgentNamespace } from './realtime/agent/namespace.ts';
 import { broadcastToAgents } from './realtime/processors/agent-broadcast.ts';
 import { broadcastTicketNotices } from './realtime/processors/ticket-broadcast.ts';
@@ -54,6 +57,8 @@ export interface AppDeps {
   timers?: Timers;
   /** Where attachment bytes go; default a directory under DATA_DIR. */
   files?: AttachmentFiles;
+  /** Joins this node to the others (KEFU_REDIS_URL); closed with the app. Default: one node. */
+  cluster?: ClusterLink;
 }
 
 export interface App {
@@ -80,7 +85,7 @@ export function createApp(deps: AppDeps): App {
     events,
     files: deps.files ?? directoryFiles(join(config.dataDir, ATTACHMENTS_FOLDER)),
   };
-  const rates = new RateLimits(config.limits);
+  const rates = new RateLimits(config.limits, deps.cluster?.redis);
   const http = createHttpApp(config, services, logger, rates);
   const httpServer = createServer(http);
   // Sockets read the client's address and origin by Express's own 'trust proxy' rule.
@@ -93,6 +98,7 @@ export function createApp(deps: AppDeps): App {
     serveClient: false,
     maxHttpBufferSize: MAX_SOCKET_FRAME_BYTES,
     allowRequest: gate.allowRequest,
+    ...(deps.cluster ? { adapter: deps.cluster.adapter } : {}),
   });
   gate.count(io.engine);
   // Long-polling answers carry chat text as text/plain and never pass through Express's helmet.
@@ -100,7 +106,8 @@ export function createApp(deps: AppDeps): App {
     headers['X-Content-Type-Options'] = 'nosniff';
   });
   const limits = { rates, addressOf };
-  const visitors = setUpVisitorNamespace(io, services, logger, limits);
+  const acks = { logger, flushed: deps.cluster?.flushed ?? alone };
+  const visitors = setUpVisitorNamespace(io, services, acks, limits);
   broadcastToVisitors(events, visitors, services);
   endErasedVisitorTabs(events, visitors);
   reconnectMergedVisitorTabs(events, visitors);
@@ -108,8 +115,8 @@ export function createApp(deps: AppDeps): App {
   const agents = setUpAgentNamespace(
     io,
     services,
-    logger,
-    { timers, graceMs: AGENT_OFFLINE_GRACE_MS },
+    acks,
+    { timers, graceMs: AGENT_OFFLINE_GRACE_MS, sweep: Boolean(deps.cluster) },
     limits,
   );
   broadcastToAgents(events, agents.nsp, services);
@@ -120,6 +127,7 @@ export function createApp(deps: AppDeps): App {
   const router = new QueueRouter(services, logger);
   routeOnEvents(events, router, services);
   recordGapsOnEvents(events, services);
+  if (deps.cluster) shareChanges(events, io, services, logger);
   // Wall-clock timers even under a test's fake clock: keeping the search index current is
   // housekeeping, not a business deadline a test moves time for.
   const indexer = new SearchIndexer(services, systemTimers, logger);
@@ -149,7 +157,10 @@ export function createApp(deps: AppDeps): App {
     httpServer,
     http,
     io,
-    listen(port = config.port) {
+    async listen(port = config.port) {
+      // Start-up work (resumed e-mails and their timers, replies left in chats) is done before
+      // the node takes traffic; each logs its own failure.
+      await Promise.all([retentionStarted, mailResumed, redelivered]);
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, config.host, () => {
@@ -170,6 +181,7 @@ export function createApp(deps: AppDeps): App {
       await mailResumed;
       await replyMail?.stop();
       await redelivered;
+      await deps.cluster?.close();
     },
   };
 }

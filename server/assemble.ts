@@ -1,6 +1,7 @@
 import type { FaqEntry, FaqIndex } from '../knowledge/index.ts';
 import { createApp, type App } from './app.ts';
 import type { Clock } from './clock.ts';
+import { linkThroughRedis } from './cluster/redis-link.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { bootstrapAdmin } from './services/agents/bootstrap-admin.ts';
@@ -43,9 +44,12 @@ export async function assembleKefu(options: AssembleOptions): Promise<Kefu> {
   // Nodes of a cluster may start together: one at a time, each finds what the first made.
   const { faq, widget } = await store.serially('start-up', async () => {
     await bootstrapAdmin({ store, clock }, config.admin, logger);
-    const leftOnline = await presenceAfterStart({ store, clock });
-    if (leftOnline > 0) {
-      logger.info({ agents: leftOnline }, 'agents left online by the last run are now offline');
+    // In a cluster the other nodes' tabs are still there; the presence sweep finds who left.
+    if (!config.redisUrl) {
+      const leftOnline = await presenceAfterStart({ store, clock });
+      if (leftOnline > 0) {
+        logger.info({ agents: leftOnline }, 'agents left online by the last run are now offline');
+      }
     }
     return {
       faq: await loadFaqIndex({ store, clock }, options.seed),
@@ -53,6 +57,9 @@ export async function assembleKefu(options: AssembleOptions): Promise<Kefu> {
     };
   });
   const timers = options.timers ? { timers: options.timers } : {};
-  const app = createApp({ config, store, faq, clock, logger, widget, ...timers });
+  const cluster = config.redisUrl
+    ? { cluster: await linkThroughRedis(config.redisUrl, logger) }
+    : {};
+  const app = createApp({ config, store, faq, clock, logger, widget, ...timers, ...cluster });
   return { app, store, faq };
 }

@@ -1,16 +1,38 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
+import type { RedisClient } from '../cluster/redis-link.ts';
 import type { AbuseLimits, Rate } from './limits.ts';
 
 /** How long to wait before trying again, in ms; null: go ahead. */
 export type Wait = number | null;
 
-type Step = readonly [limiter: RateLimiterMemory, key: string];
+type Step = readonly [limiter: RateLimiterAbstract, key: string];
 
 function limiter(name: string, rate: Rate): RateLimiterMemory {
   return new RateLimiterMemory({
     keyPrefix: `kefu-${name}`,
     points: rate.points,
     duration: rate.seconds,
+  });
+}
+
+/**
+ * A limit counted in Redis, shared by every node: a visitor or an address moving between nodes
+ * finds their count there. While Redis cannot answer, this node counts in memory meanwhile
+ * (the insurance limiter) rather than stop the chat.
+ */
+function sharedLimiter(name: string, rate: Rate, redis: RedisClient): RateLimiterRedis {
+  return new RateLimiterRedis({
+    storeClient: redis,
+    useRedisPackage: true,
+    keyPrefix: `kefu-${name}`,
+    points: rate.points,
+    duration: rate.seconds,
+    insuranceLimiter: limiter(name, rate),
   });
 }
 
@@ -23,7 +45,7 @@ async function take(steps: readonly Step[]): Promise<Wait> {
   let wait: Wait = null;
   for (const result of results) {
     if (result.status === 'fulfilled') continue;
-    // A store that fails (not possible in memory; Redis later) is the caller's to log.
+    // A store that fails (never in memory; Redis falls back to memory) is the caller's to log.
     if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
     wait = Math.max(wait ?? 1, Math.ceil(result.reason.msBeforeNext));
   }
@@ -36,22 +58,25 @@ async function give(steps: readonly Step[]): Promise<void> {
 }
 
 /**
- * The rate limits of DEFAULT_LIMITS, counted in this process's memory (rate-limiter-flexible
- * has Redis and PostgreSQL stores for the cluster mode). Windows run on the wall clock.
+ * The rate limits of DEFAULT_LIMITS, counted in this process's memory, or in a cluster the
+ * visitors' and addresses' in Redis (`redis`). A socket lives on one node: its own limit stays
+ * in memory. Windows run on the wall clock.
  */
 export class RateLimits {
-  private readonly burst: RateLimiterMemory;
-  private readonly sustained: RateLimiterMemory;
-  private readonly addressWrites: RateLimiterMemory;
-  private readonly socketEvents: RateLimiterMemory;
-  private readonly sessions: RateLimiterMemory;
+  private readonly burst: RateLimiterAbstract;
+  private readonly sustained: RateLimiterAbstract;
+  private readonly addressWrites: RateLimiterAbstract;
+  private readonly socketEvents: RateLimiterAbstract;
+  private readonly sessions: RateLimiterAbstract;
 
-  constructor(limits: AbuseLimits) {
-    this.burst = limiter('visitor-burst', limits.visitorBurst);
-    this.sustained = limiter('visitor-sustained', limits.visitorSustained);
-    this.addressWrites = limiter('address-writes', limits.addressWrites);
+  constructor(limits: AbuseLimits, redis?: RedisClient) {
+    const shared = (name: string, rate: Rate) =>
+      redis ? sharedLimiter(name, rate, redis) : limiter(name, rate);
+    this.burst = shared('visitor-burst', limits.visitorBurst);
+    this.sustained = shared('visitor-sustained', limits.visitorSustained);
+    this.addressWrites = shared('address-writes', limits.addressWrites);
     this.socketEvents = limiter('socket-events', limits.socketEvents);
-    this.sessions = limiter('address-sessions', limits.addressSessions);
+    this.sessions = shared('address-sessions', limits.addressSessions);
   }
 
   /** Any event on one socket. */

@@ -7,7 +7,7 @@ import { parseInput } from './parse-input.ts';
 
 /** 页面帮助 and 公告: each list saved whole; behind the admin guard in admin.ts. */
 export function adminPageHelpRouter(
-  deps: Pick<ServiceDeps, 'store' | 'clock' | 'widget' | 'faq'>,
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'widget' | 'faq' | 'events'>,
 ): Router {
   const router = Router();
 

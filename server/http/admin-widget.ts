@@ -12,7 +12,9 @@ import { getWidgetSettings, saveWidgetSettings } from '../services/widget/settin
 import { parseInput } from './parse-input.ts';
 
 /** The widget's settings (挂件) and its identity settings; behind the admin guard in admin.ts. */
-export function adminWidgetRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | 'widget'>): Router {
+export function adminWidgetRouter(
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'widget' | 'events'>,
+): Router {
   const router = Router();
 
   router.get('/api/admin/widget', (_req, res) => {

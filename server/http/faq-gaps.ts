@@ -19,7 +19,9 @@ const RESOLVE_BODY_LIMIT = '1mb';
  * settle, grouped, and the one step that turns a group into an entry (or adds it to one).
  * Mounted before /api/faq/:id, which would otherwise take "gaps" for an entry id.
  */
-export function faqGapsRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq'>): Router {
+export function faqGapsRouter(
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq' | 'events'>,
+): Router {
   const router = Router();
   const admin = adminJson(deps, RESOLVE_BODY_LIMIT);
 

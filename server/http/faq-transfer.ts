@@ -35,7 +35,9 @@ function download(res: Response, file: FaqDownload): void {
 }
 
 /** Knowledge-base files, admins only: export, the template to fill in, and import (dry run, then apply). */
-export function faqTransferRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq'>): Router {
+export function faqTransferRouter(
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq' | 'events'>,
+): Router {
   const router = Router();
   const admin = requireAgent(deps, 'admin');
 

@@ -37,7 +37,7 @@ type ById = Request<{ id: string }>;
  * The knowledge base, admins only: agents answer with it but do not edit it. The guards sit
  * on each route, not on the /api/faq prefix, so the import and export routes keep their own.
  */
-export function faqRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq'>): Router {
+export function faqRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq' | 'events'>): Router {
   const router = Router();
   const admin = adminJson(deps, ENTRY_BODY_LIMIT);
 

@@ -34,7 +34,9 @@ const idOf = (req: Request) => parseInput(surveyIdParamsSchema, req.params).id;
  * 专项调查 for admins: build, edit, publish, read the results, download the answers. Behind the
  * admin guard in admin.ts; every change refreshes the invites in the widget config.
  */
-export function adminSurveysRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | 'widget'>): Router {
+export function adminSurveysRouter(
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'widget' | 'events'>,
+): Router {
   const router = Router();
   const me = (res: Response) => signedInAgent(res).agent.id;
 

@@ -4,6 +4,19 @@ import type { Logger } from '../logger.ts';
 import { ServiceError } from '../services/errors.ts';
 import { describeIssue } from '../validation.ts';
 
+/** What the acks of a namespace need. */
+export interface Acks {
+  logger: Logger;
+  /**
+   * Resolves once the broadcasts made so far have left this node. In a cluster, an ack then
+   * means the other nodes hear of the change even if this node dies right after sending it.
+   */
+  flushed: () => Promise<void>;
+}
+
+/** One node alone: a broadcast has reached every socket it is for once it is made. */
+export const alone = async (): Promise<void> => undefined;
+
 /**
  * Wraps one use case as a Socket.IO listener: validate the payload with the event's
  * schema, run, ack the union. Whatever a client sends, it never throws: bad input
@@ -13,7 +26,7 @@ import { describeIssue } from '../validation.ts';
  * there: with extra arguments it used to sit where no one looked and was never answered.
  */
 export function acknowledge<S extends z.ZodType, T>(
-  logger: Logger,
+  { logger, flushed }: Acks,
   event: string,
   schema: S,
   run: (input: z.output<S>) => Promise<T> | T,
@@ -46,7 +59,12 @@ export function acknowledge<S extends z.ZodType, T>(
         (data): Ack<T> => ({ ok: true, data }),
         (err: unknown) => failure(err, logger, event),
       )
-      .then(reply)
+      .then(async (outcome) => {
+        await flushed().catch((err: unknown) =>
+          logger.warn({ err, event }, 'acked before its broadcasts were known to have left'),
+        );
+        reply(outcome);
+      })
       .catch((err: unknown) => logger.error({ err, event }, 'could not send the ack'));
   };
 }

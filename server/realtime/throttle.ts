@@ -3,6 +3,7 @@ import type { Ack, VisitorToServer } from '../../protocol/index.ts';
 import type { RateLimits, Wait } from '../abuse/rate-limits.ts';
 import type { Logger } from '../logger.ts';
 import type { AgentSocket } from './agent/types.ts';
+import { inOrder } from './in-order.ts';
 import type { VisitorSocket } from './visitor/types.ts';
 
 /** The rate limits, and the address a connection counts under (by the 'trust proxy' rule). */
@@ -48,8 +49,10 @@ export function throttle(
   logger: Logger,
   wait: (event: string) => Promise<Wait>,
 ): void {
+  // Checks may take different times (a shared limiter store): events still pass in order.
+  const checks = inOrder();
   socket.use(([event, ...args], next) => {
-    wait(event).then(
+    checks(() => wait(event)).then(
       (ms) => {
         if (ms === null) return next();
         const ack = args.at(-1);

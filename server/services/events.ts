@@ -46,6 +46,16 @@ export interface DomainEventMap {
   'visitor.merged': { visitorId: string; into: string };
   /** A 工单 was handed over or fell due (stored already): these agents' consoles are told. */
   'ticket.changed': { notice: TicketNotice; agentIds: string[] };
+  /**
+   * These FAQ entries were saved or deleted and this node's live index has them: the other
+   * nodes of a cluster read them again.
+   */
+  'faq.changed': { ids: string[] };
+  /**
+   * A part of the widget settings in memory was replaced after a save: the other nodes of a
+   * cluster read that part again.
+   */
+  'widget.changed': { part: WidgetPart };
   /** A reply was added to a 工单's timeline (stored already); `public` ones are for the customer. */
   'ticket.replied': {
     ticket: TicketRow;
@@ -57,6 +67,9 @@ export interface DomainEventMap {
     at: string;
   };
 }
+
+/** The parts of `LiveWidgetSettings` saved on their own. */
+export type WidgetPart = 'settings' | 'identity' | 'surveys' | 'pageHelp';
 
 export type DomainEventName = keyof DomainEventMap;
 type Listener<E extends DomainEventName> = (payload: DomainEventMap[E]) => void | Promise<void>;

@@ -37,12 +37,16 @@ export function latestConversation(list: readonly ChatMessage[]): string | null 
   return list[list.length - 1]?.conversationId ?? null;
 }
 
-/** The highest seq held in one conversation: `conversation.sync` asks for everything after it. */
+/**
+ * The seq `conversation.sync` asks for everything after: the highest held in one conversation
+ * with none missing below it. A broadcast lost with a dying server node leaves a gap, which the
+ * next sync fills.
+ */
 export function lastSeq(list: readonly ChatMessage[], conversationId: string | null): number {
-  return list.reduce(
-    (max, m) => (m.conversationId === conversationId ? Math.max(max, m.seq) : max),
-    0,
-  );
+  const held = new Set(list.filter((m) => m.conversationId === conversationId).map((m) => m.seq));
+  let seq = 0;
+  while (held.has(seq + 1)) seq += 1;
+  return seq;
 }
 
 /** Marks everything held as seen; conversations no longer held are dropped from the marks. */

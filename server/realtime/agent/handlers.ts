@@ -9,7 +9,6 @@ import {
   statusSetSchema,
   transferSchema,
 } from '../../../protocol/schemas/agent.ts';
-import type { Logger } from '../../logger.ts';
 import { addNote } from '../../services/agent/add-note.ts';
 import { closeConversation } from '../../services/agent/close.ts';
 import { directory } from '../../services/agent/directory.ts';
@@ -21,7 +20,8 @@ import { transferConversation } from '../../services/agent/transfer.ts';
 import { agentTyping, markRead } from '../../services/agent/typing-read.ts';
 import { setAgentStatus } from '../../services/agents/presence.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
-import { acknowledge } from '../acknowledge.ts';
+import { acknowledge, type Acks } from '../acknowledge.ts';
+import { inOrder } from '../in-order.ts';
 import { rooms } from '../rooms.ts';
 import type { AgentSocket } from './types.ts';
 
@@ -29,26 +29,26 @@ import type { AgentSocket } from './types.ts';
 export function registerAgentHandlers(
   socket: AgentSocket,
   deps: ServiceDeps,
-  logger: Logger,
+  acks: Acks,
 ): void {
   const { agentId } = socket.data;
   socket.on(
     'status.set',
-    acknowledge(logger, 'status.set', statusSetSchema, (input) =>
+    acknowledge(acks, 'status.set', statusSetSchema, (input) =>
       setAgentStatus(deps, agentId, input),
     ),
   );
   socket.on(
     'queue.list',
-    acknowledge(logger, 'queue.list', emptySchema, () => listQueue(deps, agentId)),
+    acknowledge(acks, 'queue.list', emptySchema, () => listQueue(deps, agentId)),
   );
   socket.on(
     'chat.list',
-    acknowledge(logger, 'chat.list', emptySchema, () => listChats(deps, agentId)),
+    acknowledge(acks, 'chat.list', emptySchema, () => listChats(deps, agentId)),
   );
   socket.on(
     'conversation.open',
-    acknowledge(logger, 'conversation.open', conversationRefSchema, async (input) => {
+    acknowledge(acks, 'conversation.open', conversationRefSchema, async (input) => {
       const view = await openConversationView(deps, agentId, input.conversationId);
       // Follows the conversation's live events from now on (messages, typing, notes).
       socket.join(rooms.conversation(input.conversationId));
@@ -57,46 +57,47 @@ export function registerAgentHandlers(
   );
   socket.on(
     'conversation.take',
-    acknowledge(logger, 'conversation.take', conversationRefSchema, (input) =>
+    acknowledge(acks, 'conversation.take', conversationRefSchema, (input) =>
       takeConversation(deps, agentId, input.conversationId),
     ),
   );
   socket.on(
     'conversation.read',
-    acknowledge(logger, 'conversation.read', conversationReadSchema, (input) =>
+    acknowledge(acks, 'conversation.read', conversationReadSchema, (input) =>
       markRead(deps, agentId, input),
     ),
   );
   socket.on(
     'conversation.transfer',
-    acknowledge(logger, 'conversation.transfer', transferSchema, (input) =>
+    acknowledge(acks, 'conversation.transfer', transferSchema, (input) =>
       transferConversation(deps, agentId, input),
     ),
   );
   socket.on(
     'conversation.close',
-    acknowledge(logger, 'conversation.close', closeSchema, (input) =>
+    acknowledge(acks, 'conversation.close', closeSchema, (input) =>
       closeConversation(deps, agentId, input),
     ),
   );
+  const writes = inOrder();
   socket.on(
     'message.send',
-    acknowledge(logger, 'message.send', agentMessageSendSchema, (input) =>
-      agentSendMessage(deps, agentId, input),
+    acknowledge(acks, 'message.send', agentMessageSendSchema, (input) =>
+      writes(() => agentSendMessage(deps, agentId, input)),
     ),
   );
   socket.on(
     'note.add',
-    acknowledge(logger, 'note.add', noteAddSchema, (input) => addNote(deps, agentId, input)),
+    acknowledge(acks, 'note.add', noteAddSchema, (input) => addNote(deps, agentId, input)),
   );
   socket.on(
     'typing.set',
-    acknowledge(logger, 'typing.set', agentTypingSchema, (input) =>
+    acknowledge(acks, 'typing.set', agentTypingSchema, (input) =>
       agentTyping(deps, agentId, input),
     ),
   );
   socket.on(
     'directory.get',
-    acknowledge(logger, 'directory.get', emptySchema, () => directory(deps)),
+    acknowledge(acks, 'directory.get', emptySchema, () => directory(deps)),
   );
 }

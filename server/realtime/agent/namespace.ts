@@ -3,11 +3,13 @@ import { followedBy } from '../../services/agent/follow.ts';
 import { agentArrived, agentLeft } from '../../services/agents/presence.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
 import type { Timers } from '../../timers.ts';
+import type { Acks } from '../acknowledge.ts';
 import { rooms } from '../rooms.ts';
 import { throttleAgent, type SocketLimits } from '../throttle.ts';
 import type { VisitorServer } from '../visitor/types.ts';
 import { registerAgentHandlers } from './handlers.ts';
 import { authenticate } from './middleware.ts';
+import { sweepPresence } from './presence-sweep.ts';
 import { SessionWatch } from './session-watch.ts';
 import { ConsoleTabs } from './tabs.ts';
 import { agentNamespaceOf, type AgentNamespace, type AgentSocket } from './types.ts';
@@ -16,23 +18,32 @@ export interface PresenceOptions {
   timers: Timers;
   /** How long after the last tab closes an agent goes offline. */
   graceMs: number;
+  /** In a cluster: look for agents stored online with no tab on any node (presence-sweep.ts). */
+  sweep: boolean;
 }
 
 /** The console namespace; `stop()` cancels pending offline timers on shutdown. */
 export function setUpAgentNamespace(
   io: VisitorServer,
   deps: ServiceDeps,
-  logger: Logger,
+  acks: Acks,
   presence: PresenceOptions,
   limits: SocketLimits,
 ): { nsp: AgentNamespace; stop: () => void } {
+  const { logger } = acks;
   const nsp = agentNamespaceOf(io);
+  // The agent's last tab on this node closed: gone only if no node has a tab of theirs.
   const tabs = new ConsoleTabs(presence.timers, presence.graceMs, (agentId) => {
-    agentLeft(deps, agentId).catch((err: unknown) =>
-      logger.error({ err, agentId }, 'could not mark the agent offline'),
-    );
+    nsp
+      .in(rooms.agent(agentId))
+      .fetchSockets()
+      .then((elsewhere) => (elsewhere.length > 0 ? undefined : agentLeft(deps, agentId)))
+      .catch((err: unknown) => logger.error({ err, agentId }, 'could not mark the agent offline'));
   });
   const sessions = new SessionWatch(deps, presence.timers, logger);
+  const stopSweep = presence.sweep
+    ? sweepPresence(nsp, deps, presence.timers, logger)
+    : () => undefined;
   nsp.use(authenticate(deps, logger));
   nsp.on('connection', (socket) => {
     const { agentId, sessionId } = socket.data;
@@ -42,7 +53,7 @@ export function setUpAgentNamespace(
     // Before the session check, so a flood is refused without reading the database.
     throttleAgent(socket, limits, logger);
     sessions.watch(socket);
-    registerAgentHandlers(socket, deps, logger);
+    registerAgentHandlers(socket, deps, acks);
     arrive(socket, deps, logger);
   });
   return {
@@ -50,6 +61,7 @@ export function setUpAgentNamespace(
     stop: () => {
       tabs.stop();
       sessions.stop();
+      stopSweep();
     },
   };
 }

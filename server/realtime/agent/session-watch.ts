@@ -3,6 +3,7 @@ import type { Logger } from '../../logger.ts';
 import { liveSession } from '../../services/auth/authenticate.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
 import type { Timers } from '../../timers.ts';
+import { inOrder } from '../in-order.ts';
 import type { AgentSocket } from './types.ts';
 
 const ENDED: Ack<never> = {
@@ -39,8 +40,10 @@ export class SessionWatch {
   ) {}
 
   watch(socket: AgentSocket): void {
+    // Each check reads the store, and reads may come back in any order: events pass in order.
+    const checks = inOrder();
     socket.use(([, ...args], next) => {
-      this.refresh(socket).then(
+      checks(() => this.refresh(socket)).then(
         (live) => {
           if (live) return next();
           refuse(args, ENDED);

@@ -3,7 +3,8 @@ import type { Timers } from '../../timers.ts';
 /**
  * Counts each agent's open console tabs in this process and reports an agent gone only when
  * their last tab stayed closed for the grace period, so a reload or a short drop is not
- * leaving. Per process on purpose: the cluster issue moves this count to Redis.
+ * leaving. Per process: in a cluster the namespace asks the other nodes before calling an
+ * agent gone.
  */
 export class ConsoleTabs {
   private readonly open = new Map<string, number>();

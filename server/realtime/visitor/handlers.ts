@@ -11,7 +11,6 @@ import {
   visitorTypingSchema,
 } from '../../../protocol/schemas/visitor.ts';
 import { identifySchema } from '../../../protocol/schemas/identity.ts';
-import type { Logger } from '../../logger.ts';
 import type { ServiceDeps } from '../../services/deps.ts';
 import { leaveMessage } from '../../services/desk/left-messages.ts';
 import { identifyVisitor } from '../../services/visitor/identify.ts';
@@ -24,79 +23,81 @@ import { requestHandoff } from '../../services/visitor/request-handoff.ts';
 import { suggestQuestions } from '../../services/visitor/suggest-questions.ts';
 import { syncConversation } from '../../services/visitor/sync-conversation.ts';
 import { visitorTyping } from '../../services/visitor/typing.ts';
-import { acknowledge } from '../acknowledge.ts';
+import { acknowledge, type Acks } from '../acknowledge.ts';
+import { inOrder } from '../in-order.ts';
 import type { VisitorSocket } from './types.ts';
 
 /** One line per event: validate, then one use case for the authenticated visitor. */
 export function registerVisitorHandlers(
   socket: VisitorSocket,
   deps: ServiceDeps,
-  logger: Logger,
+  acks: Acks,
 ): void {
   const actor = socket.data;
+  const writes = inOrder();
   socket.on(
     'message.send',
-    acknowledge(logger, 'message.send', messageSendSchema, (input) =>
-      postMessage(deps, actor, input, socket.id),
+    acknowledge(acks, 'message.send', messageSendSchema, (input) =>
+      writes(() => postMessage(deps, actor, input, socket.id)),
     ),
   );
   socket.on(
     'conversation.sync',
-    acknowledge(logger, 'conversation.sync', conversationSyncSchema, (input) =>
+    acknowledge(acks, 'conversation.sync', conversationSyncSchema, (input) =>
       syncConversation(deps, actor, input),
     ),
   );
   socket.on(
     'faq.suggest',
-    acknowledge(logger, 'faq.suggest', faqSuggestSchema, (input) =>
+    acknowledge(acks, 'faq.suggest', faqSuggestSchema, (input) =>
       suggestQuestions(deps, actor, input),
     ),
   );
   socket.on(
     'feedback.send',
-    acknowledge(logger, 'feedback.send', feedbackSendSchema, (input) =>
+    acknowledge(acks, 'feedback.send', feedbackSendSchema, (input) =>
       recordFeedback(deps, actor, input),
     ),
   );
   socket.on(
     'handoff.request',
-    acknowledge(logger, 'handoff.request', handoffRequestSchema, (input) =>
+    acknowledge(acks, 'handoff.request', handoffRequestSchema, (input) =>
       requestHandoff(deps, actor, input),
     ),
   );
   socket.on(
     'availability.get',
-    acknowledge(logger, 'availability.get', availabilityGetSchema, () =>
+    acknowledge(acks, 'availability.get', availabilityGetSchema, () =>
       visitorAvailability(deps, actor),
     ),
   );
   socket.on(
     'typing.set',
-    acknowledge(logger, 'typing.set', visitorTypingSchema, (input) =>
+    acknowledge(acks, 'typing.set', visitorTypingSchema, (input) =>
       visitorTyping(deps, actor, input),
     ),
   );
   socket.on(
     'rating.send',
-    acknowledge(logger, 'rating.send', ratingSendSchema, (input) =>
+    acknowledge(acks, 'rating.send', ratingSendSchema, (input) =>
       rateConversation(deps, actor, input),
     ),
   );
   socket.on(
     'leftMessage.send',
-    acknowledge(logger, 'leftMessage.send', leftMessageSendSchema, (input) =>
+    acknowledge(acks, 'leftMessage.send', leftMessageSendSchema, (input) =>
       leaveMessage(deps, actor, input),
     ),
   );
   socket.on(
     'preChat.send',
-    acknowledge(logger, 'preChat.send', preChatSendSchema, (input) =>
+    acknowledge(acks, 'preChat.send', preChatSendSchema, (input) =>
       sendPreChat(deps, actor, input),
     ),
   );
   socket.on(
     'visitor.identify',
-    acknowledge(logger, 'visitor.identify', identifySchema, (input) =>
+    acknowledge(acks, 'visitor.identify', identifySchema, (input) =>
       identifyVisitor(deps, actor, input),
     ),
   );

@@ -36,10 +36,11 @@ export async function agentSendMessage(
   if (!stored || stored.author !== 'agent' || stored.payload.agent?.id !== agent.id) {
     throw new ServiceError('conflict', 'this clientId was already used for something else');
   }
+  // Also for a resend: the node that stored it may have died before broadcasting it.
+  deps.events.emit('message.created', stored);
   if (!duplicate) {
     // Writing means having read everything before it.
     const moved = await deps.store.conversations.setAgentReadSeq(conversation.id, stored.seq);
-    deps.events.emit('message.created', stored);
     if (moved) deps.events.emit('conversation.read', { conversationId: conversation.id });
   }
   return presentForVisitor(stored);

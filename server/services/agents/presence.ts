@@ -31,8 +31,8 @@ export function agentLeft(deps: Deps, agentId: string): Promise<StatusResult> {
 /**
  * At start-up no console tab is connected to this process, so an agent still stored online
  * (the last run crashed or was killed before the grace timer ran) is offline; away was the
- * agent's choice and stays. Runs before the server listens, so no tab needs telling. Cluster
- * mode (a later issue) replaces this with presence shared between the nodes.
+ * agent's choice and stays. Runs before the server listens, so no tab needs telling. Not in a
+ * cluster, where other nodes hold tabs: there the presence sweep (realtime/agent) finds them.
  * Returns how many agents it set offline.
  */
 export async function presenceAfterStart(
@@ -42,7 +42,16 @@ export async function presenceAfterStart(
   return deps.store.agents.setStatusWhere('online', { status: 'offline', changedAt });
 }
 
-async function change(
+/** One status change per agent at a time: the next status is decided on the current one. */
+function change(
+  deps: Deps,
+  agentId: string,
+  next: (current: AgentStatus) => AgentStatus,
+): Promise<StatusResult> {
+  return deps.store.serially(`presence:${agentId}`, () => changeNow(deps, agentId, next));
+}
+
+async function changeNow(
   deps: Deps,
   agentId: string,
   next: (current: AgentStatus) => AgentStatus,

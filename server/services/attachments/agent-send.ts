@@ -44,9 +44,10 @@ export async function agentSendAttachment(
   if (!stored || stored.kind !== 'attachment' || stored.payload.agent?.id !== agent.id) {
     throw new ServiceError('conflict', 'this clientId was already used for something else');
   }
+  // Also for a resend: the node that stored it may have died before broadcasting it.
+  deps.events.emit('message.created', stored);
   if (!duplicate) {
     const moved = await deps.store.conversations.setAgentReadSeq(conversation.id, stored.seq);
-    deps.events.emit('message.created', stored);
     if (moved) deps.events.emit('conversation.read', { conversationId: conversation.id });
   }
   return presentForVisitor(stored);

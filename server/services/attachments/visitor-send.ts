@@ -43,6 +43,7 @@ export async function visitorSendAttachment(
   if (!stored || stored.author !== 'visitor' || stored.kind !== 'attachment') {
     throw new ServiceError('conflict', 'this clientId was already used for something else');
   }
-  if (!duplicate) deps.events.emit('message.created', stored);
+  // Also for a resend: the node that stored it may have died before broadcasting it.
+  deps.events.emit('message.created', stored);
   return presentForVisitor(stored);
 }

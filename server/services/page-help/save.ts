@@ -10,7 +10,7 @@ import { ServiceError } from '../errors.ts';
 import { suggestedFaqs } from './config.ts';
 import { KEYS, type PageHelp } from './store.ts';
 
-type Deps = Pick<ServiceDeps, 'store' | 'clock' | 'widget' | 'faq'>;
+type Deps = Pick<ServiceDeps, 'store' | 'clock' | 'widget' | 'faq' | 'events'>;
 
 export function getPageHelp(deps: Pick<ServiceDeps, 'widget' | 'faq'>): PageHelpView {
   const help = deps.widget.pageHelp;
@@ -38,6 +38,7 @@ async function commit(deps: Deps, next: PageHelp, key: string, value: unknown): 
     if (deps.widget.pageHelp === next) deps.widget.pageHelp = before;
     throw err;
   }
+  deps.events.emit('widget.changed', { part: 'pageHelp' });
 }
 
 /** Saves the whole ordered list of rules edited at `input.version`. */

@@ -19,7 +19,8 @@ export function surveyInvites(deps: Pick<ServiceDeps, 'widget'>): SurveyInvite[]
 
 /** After any survey change: reads the open surveys again, so the next widget load sees it. */
 export async function refreshSurveyInvites(
-  deps: Pick<ServiceDeps, 'store' | 'widget'>,
+  deps: Pick<ServiceDeps, 'store' | 'widget' | 'events'>,
 ): Promise<void> {
   deps.widget.surveys = await loadSurveyInvites(deps);
+  deps.events.emit('widget.changed', { part: 'surveys' });
 }

@@ -22,7 +22,7 @@ const questionsLocked = () =>
  * (the answers refer to them); the title, intro and placement may still change.
  */
 export async function saveSurvey(
-  deps: Pick<ServiceDeps, 'store' | 'clock' | 'widget'>,
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'widget' | 'events'>,
   id: string,
   input: SurveyInput,
 ): Promise<Survey> {

@@ -22,7 +22,7 @@ const NAMES: Record<SurveyStatus, string> = {
 
 /** Opens, closes, reopens or unpublishes a survey edited at `input.version`. */
 export async function changeSurveyStatus(
-  deps: Pick<ServiceDeps, 'store' | 'clock' | 'widget'>,
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'widget' | 'events'>,
   id: string,
   input: z.output<typeof surveyStatusSchema>,
 ): Promise<Survey> {

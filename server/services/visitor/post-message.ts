@@ -57,17 +57,25 @@ export async function postMessage(
   if (!stored || stored.author !== 'visitor') {
     throw new ServiceError('conflict', 'this clientId was already used for something else');
   }
-  if (duplicate) return presentForVisitor(stored);
+  // The sender's own message is in its ack already; the bot's reply is not.
+  const announce = () => {
+    for (const m of messages) {
+      deps.events.emit('message.created', m === stored && origin ? { ...m, origin } : m);
+    }
+  };
+  if (duplicate) {
+    // A resend after no ack: the node that stored it may have died before broadcasting it.
+    // Clients keep each message once, so telling everyone again is safe.
+    announce();
+    return presentForVisitor(stored);
+  }
   if (input.page?.referrer) {
     await deps.store.visitors.setClientInfo(actor.visitorId, {
       userAgent: null,
       referrer: input.page.referrer,
     });
   }
-  // The sender's own message is in its ack already; the bot's reply is not.
-  for (const m of messages) {
-    deps.events.emit('message.created', m === stored && origin ? { ...m, origin } : m);
-  }
+  announce();
   if (turn?.conversation && reply) await announceHandoff(deps, reply);
   if (turn?.gap) noteGap(deps, turn.gap, stored.id, createdAt);
   return presentForVisitor(stored);

@@ -35,7 +35,7 @@ export function getIdentitySettings(deps: Pick<ServiceDeps, 'widget'>): Identity
 
 /** The tiers served first (compared without case); chats queued from now on follow them. */
 export async function saveIdentitySettings(
-  deps: Pick<ServiceDeps, 'store' | 'clock' | 'widget'>,
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'widget' | 'events'>,
   input: z.output<typeof identitySettingsSchema>,
 ): Promise<IdentitySettings> {
   const priorityTiers = [...new Set(input.priorityTiers.map((t) => t.toLowerCase()))];
@@ -44,15 +44,17 @@ export async function saveIdentitySettings(
     deps.clock.now().toISOString(),
   );
   deps.widget.identity = { ...deps.widget.identity, priorityTiers };
+  deps.events.emit('widget.changed', { part: 'identity' });
   return deps.widget.identity;
 }
 
 /** A new secret: signatures made with the old one are refused from now on. */
 export async function regenerateSecret(
-  deps: Pick<ServiceDeps, 'store' | 'clock' | 'widget'>,
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'widget' | 'events'>,
 ): Promise<IdentitySettings> {
   const secret = newSecret();
   await deps.store.settings.set({ [KEYS.secret]: secret }, deps.clock.now().toISOString());
   deps.widget.identity = { ...deps.widget.identity, secret };
+  deps.events.emit('widget.changed', { part: 'identity' });
   return deps.widget.identity;
 }

@@ -21,25 +21,33 @@ const KEYS = {
   preChat: 'widget.preChat',
 } as const satisfies Record<keyof WidgetSettings, string>;
 
-/** At start-up: the stored settings over the environment's defaults. */
-export async function loadWidgetSettings(
+/** The stored settings over the environment's defaults. */
+export async function readWidgetSettings(
   deps: Pick<ServiceDeps, 'store'>,
   defaults: WidgetSettings,
-): Promise<LiveWidgetSettings> {
+): Promise<WidgetSettings> {
   const shape = widgetSettingsSchema.shape;
   const read = async <S extends z.ZodType>(key: string, schema: S, fallback: z.output<S>) => {
     const parsed = schema.safeParse(await deps.store.settings.get(key));
     return parsed.success ? parsed.data : fallback;
   };
-  const live = new LiveWidgetSettings(defaults);
-  live.replace({
+  return {
     color: await read(KEYS.color, shape.color, defaults.color),
     greeting: await read(KEYS.greeting, shape.greeting, defaults.greeting),
     handoffPhrases: await read(KEYS.handoffPhrases, shape.handoffPhrases, defaults.handoffPhrases),
     embed: await read(KEYS.embed, shape.embed, defaults.embed),
     attachments: await read(KEYS.attachments, attachmentLimitsSchema, defaults.attachments),
     preChat: withIds(await read(KEYS.preChat, preChatSettingsSchema, defaults.preChat)),
-  });
+  };
+}
+
+/** At start-up: every part of the widget settings, into memory. */
+export async function loadWidgetSettings(
+  deps: Pick<ServiceDeps, 'store'>,
+  defaults: WidgetSettings,
+): Promise<LiveWidgetSettings> {
+  const live = new LiveWidgetSettings(defaults);
+  live.replace(await readWidgetSettings(deps, defaults));
   // Start-up has no clock of its own here; the time only dates the stored secret.
   live.identity = await loadIdentitySettings(deps, new Date().toISOString());
   live.surveys = await loadSurveyInvites(deps);
@@ -53,7 +61,7 @@ export function getWidgetSettings(deps: Pick<ServiceDeps, 'widget'>): WidgetSett
 
 /** Stored first, then in force: the next bot turn and the next /chat load use them. */
 export async function saveWidgetSettings(
-  deps: Pick<ServiceDeps, 'store' | 'clock' | 'widget'>,
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'widget' | 'events'>,
   input: z.output<typeof widgetSettingsSchema>,
 ): Promise<WidgetSettingsView> {
   const at = deps.clock.now().toISOString();
@@ -75,6 +83,7 @@ export async function saveWidgetSettings(
     at,
   );
   deps.widget.replace(settings);
+  deps.events.emit('widget.changed', { part: 'settings' });
   return getWidgetSettings(deps);
 }
 

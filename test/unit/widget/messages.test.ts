@@ -47,6 +47,12 @@ describe('merging messages from acks, broadcasts and syncs', () => {
     expect(countUnread(list, { c1: 1 })).toBe(2);
     expect(countUnread(list, { c1: 3 })).toBe(0);
   });
+
+  it('syncs from below a gap, so a message whose broadcast was lost still arrives', () => {
+    const list = [message(1), message(2), message(4), message(5)];
+    expect(lastSeq(list, 'c1')).toBe(2);
+    expect(lastSeq(list, 'c2')).toBe(0);
+  });
 });
 
 describe('a transcript spanning conversations (after a close, seqs start again at 1)', () => {

@@ -9,7 +9,7 @@ import { presentEntry } from './present-entries.ts';
 
 /** A new entry (the server makes its id); published, the bot answers with it at once. */
 export async function createFaqEntry(
-  deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq'>,
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq' | 'events'>,
   agentId: string,
   input: z.output<typeof faqEntryInputSchema>,
 ): Promise<FaqEntryAdmin> {

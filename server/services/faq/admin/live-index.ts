@@ -7,9 +7,10 @@ import { rowToFaqEntry } from '../entries.ts';
  * Puts a saved entry into the bot's live index, or takes it out: visitors' next questions
  * and suggestions see the change at once, without a restart.
  */
-export function syncLiveIndex(deps: Pick<ServiceDeps, 'faq'>, row: FaqEntryRow): void {
+export function syncLiveIndex(deps: Pick<ServiceDeps, 'faq' | 'events'>, row: FaqEntryRow): void {
   if (row.status === 'published') deps.faq.upsert(rowToFaqEntry(row));
   else deps.faq.remove(row.id);
+  deps.events.emit('faq.changed', { ids: [row.id] });
 }
 
 export function entryNotFound(): ServiceError {

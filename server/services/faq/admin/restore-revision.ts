@@ -10,7 +10,7 @@ import { presentEntry } from './present-entries.ts';
  * brings a deleted entry back; a published one is answered with again at once.
  */
 export async function restoreFaqRevision(
-  deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq'>,
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq' | 'events'>,
   agentId: string,
   id: string,
   revisionId: number,

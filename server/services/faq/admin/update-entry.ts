@@ -11,7 +11,7 @@ import { presentEntry } from './present-entries.ts';
  * conflict, never overwritten. Publishing, unpublishing and edits reach the bot at once.
  */
 export async function updateFaqEntry(
-  deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq'>,
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq' | 'events'>,
   agentId: string,
   id: string,
   input: z.output<typeof faqEntryUpdateSchema>,

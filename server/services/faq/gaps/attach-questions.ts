@@ -24,7 +24,7 @@ export interface Attached {
  * after the version the admin saw: their change stays, and the admin's action is not lost.
  */
 export async function attachQuestions(
-  deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq'>,
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq' | 'events'>,
   agentId: string,
   entryId: string,
   seenVersion: number,

@@ -28,7 +28,7 @@ function wordings(rows: readonly QuestionGapRow[]): string[] {
  * colleague settled meanwhile stays as they left it.
  */
 export async function resolveGaps(
-  deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq'>,
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq' | 'events'>,
   agentId: string,
   input: z.output<typeof gapResolveSchema>,
 ): Promise<GapResolveResult> {

@@ -33,7 +33,7 @@ export async function storeImport(
 
 /** An admin's import: stored as above, then the bot answers with it at once. */
 export async function applyImport(
-  deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq'>,
+  deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq' | 'events'>,
   agentId: string,
   bytes: Uint8Array,
   format: FaqFileFormat,
