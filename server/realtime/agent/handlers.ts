@@ -26,11 +26,7 @@ import { rooms } from '../rooms.ts';
 import type { AgentSocket } from './types.ts';
 
 /** One line per event: validate, then one use case for the signed-in agent. */
-export function registerAgentHandlers(
-  socket: AgentSocket,
-  deps: ServiceDeps,
-  acks: Acks,
-): void {
+export function registerAgentHandlers(socket: AgentSocket, deps: ServiceDeps, acks: Acks): void {
   const { agentId } = socket.data;
   socket.on(
     'status.set',
