@@ -83,6 +83,28 @@ describe('the queue', () => {
     expect((await server.store.conversations.get(fourth.conversationId))?.status).toBe('queued');
   });
 
+  it('gives a chat to the next agent when the one picked filled up meanwhile (on another node)', async () => {
+    await desk({ id: 'a1', maxChats: 1 });
+    await desk({ id: 'a2', maxChats: 1 });
+    // Between routing's read of the pool and its assignment, a1's last place goes: here its
+    // limit is lowered straight in the store, with no event, as another node's write would be.
+    const agents = server.store.agents;
+    const read = agents.listRoutable.bind(agents);
+    let raced = false;
+    agents.listRoutable = async (department) => {
+      const pool = await read(department);
+      if (!raced) {
+        raced = true;
+        const a1 = await agents.get('a1');
+        await agents.update({ ...a1!, maxChats: 0, updatedAt: new Date().toISOString() });
+      }
+      return pool;
+    };
+    const { conversationId } = await asking();
+    await heldBy(server, conversationId, 'a2');
+    expect(raced).toBe(true);
+  });
+
   it('gives a chat two agents take at the same moment to exactly one of them', async () => {
     await onlineElsewhere(server);
     const a1 = await desk({ id: 'a1' });

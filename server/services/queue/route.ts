@@ -27,20 +27,28 @@ export async function routeQueue(deps: ServiceDeps): Promise<number> {
   for (const conversation of queued) {
     const department = conversation.departmentId;
     if (!department) continue;
-    const agent = pickAgent(pools.get(department) ?? (await load(department)));
-    if (!agent) continue;
-    const row = await assignFromQueue(deps, conversation, agent.id, null);
-    if (row) {
-      agent.activeChats += 1;
-      agent.lastAssignedAt = row.assignedAt;
-      assigned += 1;
-    } else {
-      // Someone else was first: to this chat, or (another node) to the agent's last free place.
+    for (let attempt = 0; attempt < ATTEMPTS_PER_CHAT; attempt += 1) {
+      const agent = pickAgent(pools.get(department) ?? (await load(department)));
+      if (!agent) break;
+      const row = await assignFromQueue(deps, conversation, agent.id, null);
+      if (row) {
+        agent.activeChats += 1;
+        agent.lastAssignedAt = row.assignedAt;
+        assigned += 1;
+        break;
+      }
+      // Someone else was first: to this chat (done with it), or, on another node, to the
+      // agent's last free place: then this chat is tried again on a fresh read of the pool,
+      // as no event may come to route it later.
+      if ((await deps.store.conversations.get(conversation.id))?.status !== 'queued') break;
       await load(department);
     }
   }
   return assigned;
 }
+
+/** A bound on picking again for one chat, for pools changing faster than they are read. */
+const ATTEMPTS_PER_CHAT = 5;
 
 /**
  * Runs routing whenever something may let a waiting chat through (a new entry, an agent
