@@ -6,8 +6,11 @@ import { pageUrlOf, type IndexedMessageRaw } from '../rows/transcript-index.ts';
 /**
  * Fills message_search with the messages not yet indexed, oldest first. Terms, the indexed flags
  * and page addresses commit together, so a crash never indexes a message twice nor skips one.
- * Several nodes may index at once: SKIP LOCKED gives each its own batch. A flag rather than
- * SQLite's high-water mark, because identity values commit out of order across transactions.
+ * Several nodes may index at once: SKIP LOCKED gives each its own batch. READ COMMITTED, the
+ * level SKIP LOCKED is made for: a row another node flagged meanwhile is seen flagged and passed
+ * over, and the page address is set on the conversation's latest version, not refused as a
+ * serialization failure while chat traffic updates that row. A flag rather than SQLite's
+ * high-water mark, because identity values commit out of order across transactions.
  */
 export function transcriptIndexer(db: Sql) {
   return (limit: number, termsOf: (m: IndexableMessage) => string): Promise<number> =>
@@ -52,5 +55,5 @@ export function transcriptIndexer(db: Sql) {
         batch.map((m) => m.rowid),
       ]);
       return batch.length;
-    });
+    }, 'read committed');
 }
