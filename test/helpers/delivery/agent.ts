@@ -4,7 +4,7 @@ import { mergeMessages } from '../../../console/timeline.ts';
 import { newClientId } from '../../../console/socket.ts';
 import { signIn, type AgentSocket } from '../agent-client.ts';
 import { consoleRequest } from '../console-api.ts';
-import { ACK_MS, RECONNECT, RETRY_MS, type Written } from './contract.ts';
+import { ACK_MS, noteArrivals, RECONNECT, RETRY_MS, type Written } from './contract.ts';
 
 /** One chat in the console: its transcript as shown, and replies not acknowledged yet. */
 export interface AgentChat {
@@ -28,6 +28,8 @@ export class ChatAgent {
   readonly acked = new Map<string, ChatMessage>();
   /** Every reply written, with its chat, in the order written. */
   readonly written: (Written & { conversationId: string })[] = [];
+  /** When each visitor message first showed here. */
+  readonly arrivals = new Map<string, number>();
   refused = 0;
   readonly socket: AgentSocket;
   private fresh = false;
@@ -80,7 +82,7 @@ export class ChatAgent {
   reply(conversationId: string, body: string): void {
     const chat = this.chats.get(conversationId);
     if (!chat) return;
-    const item = { clientId: newClientId(), body };
+    const item = { clientId: newClientId(), body, at: performance.now() };
     chat.pending.push(item);
     this.written.push({ ...item, conversationId });
     this.emitSend(conversationId, item);
@@ -159,6 +161,7 @@ export class ChatAgent {
 
   private merge(conversationId: string, incoming: ChatMessage[]): void {
     const chat = this.chatOf(conversationId);
+    noteArrivals(this.arrivals, incoming, 'visitor');
     chat.messages = mergeMessages(chat.messages, incoming);
     const done = new Set(chat.messages.map((m) => m.clientId));
     chat.pending = chat.pending.filter((p) => !done.has(p.clientId));

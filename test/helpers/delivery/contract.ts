@@ -1,3 +1,5 @@
+import type { ChatMessage } from '../../../protocol/index.ts';
+
 /** What the delivery clients share: their timings and what they write down. */
 
 /** How long an ack may take before the request counts as lost and goes out again. */
@@ -21,4 +23,23 @@ export const RECONNECT = {
 export interface Written {
   clientId: string;
   body: string;
+  /** When it was written: `performance.now()` in the process running the clients. */
+  at: number;
+}
+
+/**
+ * When each message from the other side of a chat first showed, by clientId: `performance.now()`,
+ * as `Written.at`, so that the two give how long it took to arrive.
+ */
+export function noteArrivals(
+  arrivals: Map<string, number>,
+  incoming: readonly ChatMessage[],
+  from: ChatMessage['author'],
+): void {
+  const now = performance.now();
+  for (const m of incoming) {
+    if (m.author === from && m.clientId !== null && !arrivals.has(m.clientId)) {
+      arrivals.set(m.clientId, now);
+    }
+  }
 }

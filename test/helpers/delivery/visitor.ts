@@ -15,7 +15,7 @@ import {
   type Pending,
 } from '../../../widget/chat/pending.ts';
 import { createSession, type VisitorSocket } from '../visitor-client.ts';
-import { ACK_MS, RECONNECT, RETRY_MS, type Written } from './contract.ts';
+import { ACK_MS, noteArrivals, RECONNECT, RETRY_MS, type Written } from './contract.ts';
 
 /**
  * A visitor's chat window as the widget keeps it, without the browser: the same transcript
@@ -31,6 +31,8 @@ export class ChatVisitor {
   readonly acked = new Map<string, ChatMessage>();
   /** Every message this visitor wrote, in the order written. */
   readonly written: Written[] = [];
+  /** When each agent message first showed here. */
+  readonly arrivals = new Map<string, number>();
   /** Messages the server refused (error acks): never stored, never resent. */
   refused = 0;
   readonly socket: VisitorSocket;
@@ -83,7 +85,7 @@ export class ChatVisitor {
   send(body: string): void {
     this.pending = enqueue(this.pending, body);
     const item = this.pending.at(-1)!;
-    this.written.push({ clientId: item.clientId, body });
+    this.written.push({ clientId: item.clientId, body, at: performance.now() });
     this.flush();
   }
 
@@ -145,6 +147,7 @@ export class ChatVisitor {
   }
 
   private merge(incoming: ChatMessage[]): void {
+    noteArrivals(this.arrivals, incoming, 'agent');
     this.messages = mergeMessages(this.messages, incoming);
     this.pending = settle(this.pending, this.messages);
   }
