@@ -130,7 +130,8 @@ describe('search indexer', () => {
     open.push(tab);
     const sent = await tab.send('发票抬头怎么改');
     expect((await listTranscripts(server, scene.admin, { q: '发票' })).rows).toEqual([]);
-    expect(await catchUpSearchIndex({ store: server.store })).toBeGreaterThan(0);
+    // The background indexer may have taken it first: either way, indexed once caught up.
+    await catchUpSearchIndex({ store: server.store });
     const found = await listTranscripts(server, scene.admin, { q: '抬头' });
     expect(found.rows.map((r) => r.id)).toEqual([sent.conversationId]);
 

@@ -6,11 +6,12 @@ import { pageUrlOf, type IndexedMessageRaw } from '../rows/transcript-index.ts';
 /**
  * Fills message_search with the messages not yet indexed, oldest first. Terms, the indexed flags
  * and page addresses commit together, so a crash never indexes a message twice nor skips one.
- * Several nodes may index at once: SKIP LOCKED gives each its own batch. READ COMMITTED, the
- * level SKIP LOCKED is made for: a row another node flagged meanwhile is seen flagged and passed
- * over, and the page address is set on the conversation's latest version, not refused as a
- * serialization failure while chat traffic updates that row. A flag rather than SQLite's
- * high-water mark, because identity values commit out of order across transactions.
+ * Several nodes may index at once: a batch locks its rows, and READ COMMITTED lets another
+ * node's batch, once that lock is released, see them flagged and pass them over (and set a
+ * page address on the conversation's latest version rather than fail as a serialization
+ * conflict with chat traffic). It waits rather than skips locked rows, so a catch-up returns
+ * only once every message before it is indexed. A flag rather than SQLite's high-water mark,
+ * because identity values commit out of order across transactions.
  */
 export function transcriptIndexer(db: Sql) {
   return (limit: number, termsOf: (m: IndexableMessage) => string): Promise<number> =>
@@ -19,7 +20,7 @@ export function transcriptIndexer(db: Sql) {
         `SELECT m.rowid, c.rowid AS conversation, m.conversation_id, m.author, m.body, m.payload
          FROM messages m JOIN conversations c ON c.id = m.conversation_id
          WHERE NOT m.indexed ORDER BY m.rowid LIMIT $1
-         FOR UPDATE OF m SKIP LOCKED`,
+         FOR UPDATE OF m`,
         [limit],
       );
       if (batch.length === 0) return 0;
