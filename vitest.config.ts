@@ -24,7 +24,7 @@ export default defineConfig({
           name: 'sqlite',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           // Cluster mode needs PostgreSQL (one database for every node): the postgres project only.
-          exclude: ['test/integration/cluster-failover.test.ts'],
+          exclude: ['test/integration/cluster-*.test.ts'],
           provide: { testDatabaseUrl: '', testSchemaPrefix: '' },
         },
       },
