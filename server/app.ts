@@ -83,7 +83,8 @@ export function createApp(deps: AppDeps): App {
     widget: deps.widget,
     clock: deps.clock,
     events,
-    files: deps.files ?? directoryFiles(join(config.dataDir, ATTACHMENTS_FOLDER)),
+    files:
+      deps.files ?? deps.store.files ?? directoryFiles(join(config.dataDir, ATTACHMENTS_FOLDER)),
   };
   const rates = new RateLimits(config.limits, deps.cluster?.redis);
   const http = createHttpApp(config, services, logger, rates);

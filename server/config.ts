@@ -15,7 +15,7 @@ export const CONFIG_VARIABLES = [
     name: 'DATA_DIR',
     default: './data',
     description:
-      'Directory for the embedded SQLite database (kefu.sqlite) and for attachment files (also with PostgreSQL).',
+      'Directory for the embedded SQLite database (kefu.sqlite) and its attachment files. With KEFU_DATABASE_URL the attachments are kept in PostgreSQL.',
   },
   {
     name: 'KEFU_DATABASE_URL',

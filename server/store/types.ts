@@ -1,3 +1,4 @@
+import type { AttachmentFiles } from './types/attachment-files.ts';
 import type {
   ConversationRepository,
   FeedbackRepository,
@@ -73,6 +74,8 @@ export interface Store {
   surveys: SurveyRepository;
   /** The e-mails of public ticket replies on their way. */
   mailOutbox: MailOutboxRepository;
+  /** Attachment bytes, where the database keeps them (PostgreSQL); else files in DATA_DIR. */
+  files?: AttachmentFiles;
   /**
    * Runs `work` when no other work of the same name runs, on this node or any other sharing the
    * database: for changes that check a rule across rows before writing.

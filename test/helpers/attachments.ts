@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readDatabase, type DatabaseLocation } from './database-rows.ts';
 import {
   ATTACHMENT_UPLOAD_TYPE,
   VISITOR_ATTACHMENTS_PATH,
@@ -79,9 +80,18 @@ export function agentDownload(url: string, cookie: string, messageId: string): P
   return fetch(`${url}${agentAttachmentPath(messageId)}`, { headers: { cookie } });
 }
 
-/** Every file under DATA_DIR/attachments (finished or not), to see that nothing was left. */
-export async function storedFiles(dataDir: string): Promise<string[]> {
-  const root = join(dataDir, 'attachments');
+/**
+ * Every attachment file the server keeps (finished or not), to see that nothing was left: under
+ * DATA_DIR/attachments, or in the database's attachment_files on PostgreSQL.
+ */
+export async function storedFiles(server: DatabaseLocation): Promise<string[]> {
+  if (server.databaseUrl !== null) {
+    const rows = await readDatabase(server, (db) =>
+      db.all<{ key: string }>('SELECT key FROM attachment_files ORDER BY key'),
+    );
+    return rows.map((r) => r.key);
+  }
+  const root = join(server.dataDir, 'attachments');
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
   return entries.filter((e) => e.isFile()).map((e) => e.name);
 }

@@ -80,7 +80,7 @@ describe('an agent’s profile photo', () => {
     const large = Buffer.concat([PNG, Buffer.alloc(AVATAR_MAX_BYTES)]);
     expect((await upload('ann', annCookie, large)).status).toBe(413);
     expect((await me(annCookie)).avatar).toBeNull();
-    expect(await storedFiles(server.dataDir)).toEqual([]);
+    expect(await storedFiles(server)).toEqual([]);
   });
 
   it('is the agent’s own business, or an admin’s', async () => {
@@ -98,12 +98,12 @@ describe('an agent’s profile photo', () => {
     const second = await uploaded(await upload('ann', annCookie, PNG));
     expect(second).not.toBe(first);
     expect((await photo(first)).status).toBe(404);
-    expect(await storedFiles(server.dataDir)).toEqual([second]);
+    expect(await storedFiles(server)).toEqual([second]);
 
     const removed = await consoleRequest(server.url, 'DELETE', '/api/agents/ann/avatar', annCookie);
     expect(removed.status).toBe(204);
     expect((await photo(second)).status).toBe(404);
-    expect(await storedFiles(server.dataDir)).toEqual([]);
+    expect(await storedFiles(server)).toEqual([]);
 
     const bobs = await uploaded(await upload('bob', adminCookie, PNG));
     const off = await consoleRequest(

@@ -97,7 +97,7 @@ describe('a visitor sends a file', () => {
       await visitorUpload(server.url, token, PDF, { name: 'receipt.pdf', clientId }),
     );
     expect(again).toEqual(first);
-    expect(await storedFiles(server.dataDir)).toEqual([first.id]);
+    expect(await storedFiles(server)).toEqual([first.id]);
     expect(await visitorMessages()).toEqual(['My parcel arrived broken', 'receipt.pdf']);
   });
 
@@ -108,7 +108,7 @@ describe('a visitor sends a file', () => {
   ])('refuses %s by its content, storing nothing', async (_what, bytes, name, message) => {
     const res = await visitorUpload(server.url, token, bytes, { name });
     expect(await refusal(res, 415)).toMatch(message);
-    expect(await storedFiles(server.dataDir)).toEqual([]);
+    expect(await storedFiles(server)).toEqual([]);
     expect(await visitorMessages()).toEqual(['My parcel arrived broken']);
   });
 
@@ -140,7 +140,7 @@ describe('a visitor sends a file', () => {
     // Types the admin turned off are refused too.
     const text = await visitorUpload(server.url, token, Buffer.from('hello'), { name: 'a.txt' });
     await refusal(text, 415);
-    expect(await storedFiles(server.dataDir)).toEqual([]);
+    expect(await storedFiles(server)).toEqual([]);
     expect(await visitorMessages()).toEqual(['My parcel arrived broken']);
   });
 
@@ -153,7 +153,7 @@ describe('a visitor sends a file', () => {
       contentType: 'multipart/form-data; boundary=x',
     });
     expect(asForm.status).toBe(403);
-    expect(await storedFiles(server.dataDir)).toEqual([]);
+    expect(await storedFiles(server)).toEqual([]);
   });
 });
 
@@ -188,7 +188,7 @@ describe('an agent sends a file', () => {
     });
     const res = await agentUpload(server.url, beaCookie, conversationId, PDF, { name: 'x.pdf' });
     expect(res.status).toBe(403);
-    expect(await storedFiles(server.dataDir)).toEqual([]);
+    expect(await storedFiles(server)).toEqual([]);
   });
 });
 
@@ -223,7 +223,7 @@ describe('data care', () => {
     const message = await created(
       await visitorUpload(server.url, session.token, PNG, { name: 'id-card.png' }),
     );
-    expect(await storedFiles(server.dataDir)).toEqual([message.id]);
+    expect(await storedFiles(server)).toEqual([message.id]);
     const admin = await signIn(server.url);
     const res = await consoleRequest(
       server.url,
@@ -232,7 +232,7 @@ describe('data care', () => {
       admin,
     );
     expect(res.status).toBe(200);
-    expect(await storedFiles(server.dataDir)).toEqual([]);
+    expect(await storedFiles(server)).toEqual([]);
     expect((await agentDownload(server.url, admin, message.id)).status).toBe(404);
   });
 
@@ -242,7 +242,7 @@ describe('data care', () => {
     const old = await created(
       await visitorUpload(server.url, session.token, PDF, { name: 'old.pdf' }),
     );
-    expect(await storedFiles(server.dataDir)).toContain(old.id);
+    expect(await storedFiles(server)).toContain(old.id);
     const admin = await signIn(server.url);
     await saveRetention(server, admin, { enabled: true, months: 1 });
     server.clock.advance(40 * 86_400_000);
@@ -250,7 +250,7 @@ describe('data care', () => {
       const entries = await auditEntries(server, await signIn(server.url));
       expect(entries.map((e) => e.action)).toContain('retention.run');
     });
-    const left = await storedFiles(server.dataDir);
+    const left = await storedFiles(server);
     expect(left).not.toContain(old.id);
   });
 });

@@ -24,6 +24,7 @@ import { ticketRepository } from './tickets.ts';
 import { transcriptRepository } from './transcripts.ts';
 import { visitorIdentityRepository } from './visitor-identity.ts';
 import { visitorRepository } from './visitors.ts';
+import { databaseFiles } from './attachment-files.ts';
 
 /** Connects to `url` (postgres://…), migrates, and returns the same repositories SQLite gives. */
 export async function openPostgresStore(url: string, clock: Clock): Promise<Store> {
@@ -57,6 +58,7 @@ export async function openPostgresStore(url: string, clock: Clock): Promise<Stor
     tickets: ticketRepository(db),
     surveys: surveyRepository(db),
     mailOutbox: mailOutboxRepository(db),
+    files: databaseFiles(db),
     serially: (name, work) => db.exclusive(name, work),
     async ping() {
       await db.get('SELECT 1');

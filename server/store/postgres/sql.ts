@@ -1,7 +1,8 @@
 import pg from 'pg';
 
 /** Values a query may bind: what node-postgres turns into parameters. */
-export type Param = string | number | boolean | null | readonly string[] | readonly number[];
+export type Param =
+  string | number | boolean | null | readonly string[] | readonly number[] | Uint8Array;
 
 /**
  * A transaction's isolation. SERIALIZABLE by default: a read-then-write is as safe across nodes

@@ -17,3 +17,4 @@ export { agentAvatar } from './016_agent_avatar.ts';
 export { mailOutbox } from './017_mail_outbox.ts';
 export { ticketReplies } from './018_ticket_replies.ts';
 export { mailLease } from './019_mail_lease.ts';
+export { attachmentFiles } from './020_attachment_files.ts';
