@@ -31,7 +31,9 @@ const HAN = /\p{Script=Han}/u;
  * symbols and whitespace folded to single spaces. Lone surrogates become spaces.
  */
 export function normalise(text: string): string {
-  let out = text.toWellFormed().normalize('NFKC').toLowerCase();
-  if (HAN.test(out)) out = simplify(out).normalize('NFKC');
-  return out.replace(SEPARATORS, ' ').trim();
+  // Separators go before simplifying: OpenCC leaves a character description sequence
+  // (⿰還一) as it is, and the same characters without the ⿰ would convert on the next pass.
+  let out = text.toWellFormed().normalize('NFKC').toLowerCase().replace(SEPARATORS, ' ');
+  if (HAN.test(out)) out = simplify(out).normalize('NFKC').replace(SEPARATORS, ' ');
+  return out.trim();
 }

@@ -26,6 +26,10 @@ describe('normalise', () => {
     fc.assert(fc.property(visitorText, (s) => normalise(normalise(s)) === normalise(s)));
   });
 
+  it('simplifies characters that follow a character description mark (⿰還一)', () => {
+    expect(normalise('⿰還一')).toBe('还一');
+  });
+
   it('never throws, lone surrogates included, and always returns well-formed text', () => {
     fc.assert(fc.property(anyText, (s) => normalise(s).isWellFormed()));
     expect(normalise('\ud800abc\udfff')).toBe('abc');
