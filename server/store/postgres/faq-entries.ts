@@ -7,7 +7,7 @@ import {
   type FaqEntryRaw,
   type FaqRevisionRaw,
 } from '../rows/faq-entries.ts';
-import { insertEntries, insertRevisions } from './faq-entry-inserts.ts';
+import { entryFieldParams, insertEntries, insertRevisions } from './faq-entry-inserts.ts';
 import { faqListQuery, faqStatsQuery } from './faq-entry-queries.ts';
 import type { Sql } from './sql.ts';
 
@@ -21,8 +21,8 @@ const UPSERT = `ON CONFLICT (id) DO UPDATE SET lang = EXCLUDED.lang, question = 
   deleted_at = NULL`;
 
 /**
- * Writes the whole row while the stored version is still the expected one ($12); `revive`
- * ($13) also takes a deleted entry and brings it back.
+ * Writes the whole row ($1–$9 as `entryFieldParams` gives them) while the stored version is still
+ * the expected one ($12); `revive` ($13) also takes a deleted entry and brings it back.
  */
 const SAVE = `UPDATE faq_entries SET lang = $2, question = $3, "similar" = $4, keywords = $5,
   answer = $6, category = $7, department = $8, status = $9, updated_at = $10, version = $11,
@@ -58,15 +58,7 @@ export function faqEntryRepository(db: Sql): FaqEntryRepository {
     db.tx(async (sql) => {
       const r = toEntryRaw(row);
       const saved = await sql.run(SAVE, [
-        r.id,
-        r.lang,
-        r.question,
-        r.similar,
-        r.keywords,
-        r.answer,
-        r.category,
-        r.department,
-        r.status,
+        ...entryFieldParams(r),
         r.updated_at,
         r.version,
         expected,

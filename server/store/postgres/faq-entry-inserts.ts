@@ -5,7 +5,12 @@ import type { Param, Sql } from './sql.ts';
 const ENTRY_COLUMNS = `id, lang, question, "similar", keywords, answer, category, department,
   status, created_at, updated_at, version, updated_by`;
 
-const entryParams = (r: FaqEntryRaw): Param[] => [
+/**
+ * An entry's id and fields up to its status: the parameters $1–$9 of both statements that write
+ * a whole row, the INSERT here and the versioned UPDATE of faq-entries.ts, each of which then
+ * adds its own.
+ */
+export const entryFieldParams = (r: FaqEntryRaw): Param[] => [
   r.id,
   r.lang,
   r.question,
@@ -15,6 +20,10 @@ const entryParams = (r: FaqEntryRaw): Param[] => [
   r.category,
   r.department,
   r.status,
+];
+
+const entryParams = (r: FaqEntryRaw): Param[] => [
+  ...entryFieldParams(r),
   r.created_at,
   r.updated_at,
   r.version,
