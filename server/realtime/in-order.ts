@@ -3,12 +3,19 @@
  * a socket's events over in order, but each write awaits the store: on a networked database an
  * earlier write may still be on its way when a later one arrives, and the later one must not
  * take the earlier seq.
+ *
+ * A write may call `release` once its place is fixed (the store orders it by then) and it has
+ * read everything it decides on: the next write starts then instead of when this one ends.
  */
-export function inOrder(): <T>(work: () => Promise<T>) => Promise<T> {
+export function inOrder(): <T>(work: (release: () => void) => Promise<T>) => Promise<T> {
   let tail: Promise<unknown> = Promise.resolve();
   return (work) => {
-    const run = tail.then(work);
-    tail = run.catch(() => undefined);
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const run = tail.then(() => work(release));
+    tail = Promise.race([run.catch(() => undefined), released]);
     return run;
   };
 }

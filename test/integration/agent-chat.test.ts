@@ -58,6 +58,21 @@ describe('chatting', () => {
     await vi.waitFor(() => expect(visitor.typing).toEqual([true]));
   });
 
+  it('keeps a burst of visitor messages in the order they were sent, stored and shown', async () => {
+    const bodies = Array.from({ length: 8 }, (_, i) => `line ${i + 1}`);
+    const sent = await Promise.all(bodies.map((body) => visitor.send(body)));
+    expect(sent.map((m) => m.body)).toEqual(bodies);
+    const seqs = sent.map((m) => m.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    await vi.waitFor(() =>
+      expect(agent.messages.filter((m) => m.body.startsWith('line ')).map((m) => m.body)).toEqual(
+        bodies,
+      ),
+    );
+    const stored = (await visitor.sync(0)).filter((m) => m.body.startsWith('line '));
+    expect(stored.map((m) => m.body)).toEqual(bodies);
+  });
+
   it('counts unread visitor messages until the agent reads them', async () => {
     await visitor.send('Hello?');
     const [mine] = unwrap(await agent.call('chat.list', {})).conversations;

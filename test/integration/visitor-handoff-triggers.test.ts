@@ -92,6 +92,14 @@ describe('KEFU_HANDOFF_PHRASES', () => {
 });
 
 describe('two unanswered questions in a row', () => {
+  /** The first miss gets a "not found", the second the handoff notice instead. */
+  const MISS_THEN_HANDOFF = [
+    ['visitor', 'text'],
+    ['bot', 'fallback'],
+    ['visitor', 'text'],
+    ['system', 'notice'],
+  ];
+
   it('hand over instead of a second "not found", also from another tab', async () => {
     const { session, tab } = await newVisitor(server.url, 'en');
     const other = await VisitorTab.open(server.url, session);
@@ -101,16 +109,23 @@ describe('two unanswered questions in a row', () => {
     expect(await other.send('who won the football match yesterday', { clientId })).toEqual(second);
 
     const messages = await tab.sync(0);
-    expect(messages.map((m) => [m.author, m.kind])).toEqual([
-      ['visitor', 'text'],
-      ['bot', 'fallback'],
-      ['visitor', 'text'],
-      ['system', 'notice'],
-    ]);
+    expect(messages.map((m) => [m.author, m.kind])).toEqual(MISS_THEN_HANDOFF);
     expect(messages[3]?.body).toBe(BOT_PHRASES.en.handoffAfterMisses);
     expect(await statusOf(server, second.conversationId)).toBe('queued');
     tab.close();
     other.close();
+  });
+
+  it('hand over when both are sent at once from one tab', async () => {
+    const { tab } = await newVisitor(server.url, 'en');
+    const [, second] = await Promise.all([
+      tab.send('what is the weather like on Mars'),
+      tab.send('who won the football match yesterday'),
+    ]);
+    const messages = await tab.sync(0);
+    expect(messages.map((m) => [m.author, m.kind])).toEqual(MISS_THEN_HANDOFF);
+    expect(await statusOf(server, second.conversationId)).toBe('queued');
+    tab.close();
   });
 
   it.each([

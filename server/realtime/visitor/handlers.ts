@@ -38,7 +38,7 @@ export function registerVisitorHandlers(
   socket.on(
     'message.send',
     acknowledge(acks, 'message.send', messageSendSchema, (input) =>
-      writes(() => postMessage(deps, actor, input, socket.id)),
+      writes((placed) => postMessage(deps, actor, input, socket.id, placed)),
     ),
   );
   socket.on(

@@ -26,6 +26,11 @@ export async function postMessage(
   input: PostMessageInput,
   /** The sending connection, which the ack answers: not echoed the message again. */
   origin?: string,
+  /**
+   * Called once this message's place in the conversation is fixed and nothing read here can
+   * change for the connection's next message: that one may go ahead before this is stored.
+   */
+  placed?: () => void,
 ): Promise<ChatMessage> {
   const conversation = await openConversation(deps, actor);
   const createdAt = deps.clock.now().toISOString();
@@ -33,7 +38,7 @@ export async function postMessage(
     conversation.status === 'bot'
       ? await botTurn(deps, conversation, input, actor.lang, createdAt)
       : null;
-  const { messages, duplicate } = await deps.store.messages.append(
+  const appended = deps.store.messages.append(
     conversation.id,
     [
       {
@@ -53,6 +58,10 @@ export async function postMessage(
       ...(turn?.event && { event: turn.event }),
     },
   );
+  // The bot's turn reads the transcript (misses in a row), so the next message waits for
+  // this one to be stored; a message to an agent decides nothing.
+  if (conversation.status !== 'bot' && deps.store.messages.appendsInCallOrder) placed?.();
+  const { messages, duplicate } = await appended;
   const [stored, reply] = messages;
   if (!stored || stored.author !== 'visitor') {
     throw new ServiceError('conflict', 'this clientId was already used for something else');

@@ -130,6 +130,8 @@ function inLine() {
 export function messageRepository(db: Sql): MessageRepository {
   const line = inLine();
   return {
+    // Each append is its own round trip: a later one may commit first.
+    appendsInCallOrder: false,
     append(conversationId, drafts, options) {
       // READ COMMITTED: the conversation's row lock, taken first, orders appends to it; a
       // resend's clientId is then found committed by the insert itself.

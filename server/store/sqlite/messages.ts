@@ -120,6 +120,8 @@ export function messageRepository(db: Database): MessageRepository {
   };
 
   return {
+    // Group commit runs appends in the order they were asked for.
+    appendsInCallOrder: true,
     append(conversationId, drafts, options) {
       // Seq and the clientId check are read when the write runs, inside the group, so two
       // appends to one conversation in one group see each other.

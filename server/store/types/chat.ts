@@ -234,6 +234,11 @@ export interface NoteRepository {
 }
 
 export interface MessageRepository {
+  /**
+   * Appends take their seqs in the order `append` was called, even before they are stored
+   * (SQLite's group commit); false where a later call may overtake (a networked database).
+   */
+  readonly appendsInCallOrder: boolean;
   /** Stores the drafts with consecutive seqs in one transaction, or returns the earlier exchange. */
   append(
     conversationId: string,
