@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Session } from 'node:inspector/promises';
 
 /**
@@ -18,6 +19,8 @@ export class PhaseProfiler {
   async stop(file: string): Promise<void> {
     if (!this.session) return;
     const { profile } = await this.session.post('Profiler.stop');
+    // `--profile DIR` may name a directory that is not there yet.
+    await mkdir(dirname(file), { recursive: true });
     await writeFile(file, JSON.stringify(profile));
     this.session.disconnect();
     this.session = null;
