@@ -12,8 +12,12 @@ declare module 'vitest' {
   }
 }
 
-/** The PostgreSQL URL the integration tests run against, or null when they run on SQLite. */
+/**
+ * The PostgreSQL URL the integration tests run against, or null when they run on SQLite. The
+ * benchmarks start servers with the same helpers outside Vitest: those run on SQLite.
+ */
 export function testDatabaseUrl(): string | null {
+  if (!process.env.VITEST) return null;
   const url = inject('testDatabaseUrl');
   return url === '' ? null : url;
 }
