@@ -1,7 +1,6 @@
 import type { FaqEntry, FaqIndex } from '../knowledge/index.ts';
 import { createApp, type App } from './app.ts';
 import type { Clock } from './clock.ts';
-import { linkThroughRedis } from './cluster/redis-link.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { bootstrapAdmin } from './services/agents/bootstrap-admin.ts';
@@ -57,9 +56,13 @@ export async function assembleKefu(options: AssembleOptions): Promise<Kefu> {
     };
   });
   const timers = options.timers ? { timers: options.timers } : {};
-  const cluster = config.redisUrl
-    ? { cluster: await linkThroughRedis(config.redisUrl, logger) }
-    : {};
+  const cluster = config.redisUrl ? { cluster: await linkCluster(config.redisUrl, logger) } : {};
   const app = createApp({ config, store, faq, clock, logger, widget, ...timers, ...cluster });
   return { app, store, faq };
+}
+
+/** Loaded only for a cluster: the Redis client and adapter would cost ~0.3 s at every start. */
+async function linkCluster(url: string, logger: Logger) {
+  const { linkThroughRedis } = await import('./cluster/redis-link.ts');
+  return linkThroughRedis(url, logger);
 }

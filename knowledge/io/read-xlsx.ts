@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './load-exceljs.ts';
 import { fieldOfHeader } from './columns.ts';
 import { FaqFileError } from './errors.ts';
 import { readTable, type TableRow } from './table.ts';
@@ -20,7 +21,7 @@ function entriesSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<FaqFileContents> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   try {
     // exceljs types its input as an ArrayBuffer; a copy of the bytes is one.
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);

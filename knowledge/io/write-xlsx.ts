@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from './load-exceljs.ts';
 import type { FaqImportEntry } from '../../protocol/schemas/faq-admin.ts';
 import { FAQ_FIELDS, type FaqField } from './columns.ts';
 import { tableOf } from './write-table.ts';
@@ -23,7 +23,7 @@ export async function writeXlsx(
   entries: readonly FaqImportEntry[],
   instructions?: { sheet: string; rows: readonly (readonly string[])[] },
 ): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   const sheet = workbook.addWorksheet('FAQ', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = FAQ_FIELDS.map((field) => ({
     key: field,

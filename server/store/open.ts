@@ -1,5 +1,4 @@
 import type { Clock } from '../clock.ts';
-import { openPostgresStore } from './postgres/open.ts';
 import { openSqliteStore } from './sqlite/open.ts';
 import type { Store } from './types.ts';
 
@@ -11,6 +10,10 @@ export function openStore(
   where: { databaseUrl: string | null; dataDir: string },
   clock: Clock,
 ): Promise<Store> {
-  if (where.databaseUrl !== null) return openPostgresStore(where.databaseUrl, clock);
+  // The PostgreSQL driver and repositories load only when they are asked for.
+  if (where.databaseUrl !== null) {
+    const url = where.databaseUrl;
+    return import('./postgres/open.ts').then((m) => m.openPostgresStore(url, clock));
+  }
   return Promise.resolve(openSqliteStore(where.dataDir, clock));
 }

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../../knowledge/io/load-exceljs.ts';
 import {
   CLOSE_TYPES,
   type Language,
@@ -58,7 +59,7 @@ function departmentName(d: MonthlyReport['departments'][number], lang: Language)
  */
 export async function reportWorkbook(report: MonthlyReport, lang: Language): Promise<Uint8Array> {
   const l = XLSX_LABELS[lang];
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   workbook.created = new Date(report.generatedAt);
   summary(workbook, report, l);
 

@@ -1,7 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { TRANSCRIPT_EXPORT_MAX, type Language } from '../../../protocol/index.ts';
 import type { transcriptExportQuerySchema } from '../../../protocol/schemas/transcripts.ts';
@@ -10,6 +9,7 @@ import type { ServiceDeps } from '../deps.ts';
 import { getDeskSettings } from '../desk/settings.ts';
 import { transcriptFilter } from './filter.ts';
 import { exportColumns } from './list-columns.ts';
+import { loadExcelJS } from '../../../knowledge/io/load-exceljs.ts';
 import { localTime } from '../zoned-time.ts';
 import { presentTranscriptRow } from './search.ts';
 
@@ -56,10 +56,11 @@ export function xlsxList(
   rows: Rows,
 ): Readable {
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = widths.map((width) => ({ width }));
   const write = async () => {
+    const ExcelJS = await loadExcelJS();
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+    const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = widths.map((width) => ({ width }));
     const head = sheet.addRow(header);
     head.font = { bold: true };
     head.commit();
