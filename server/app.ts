@@ -127,6 +127,7 @@ export function createApp(deps: AppDeps): App {
   moveEditedAgentTabs(events, agents.nsp);
   const router = new QueueRouter(services, logger);
   routeOnEvents(events, router, services);
+  const stopSweep = router.sweep(timers);
   recordGapsOnEvents(events, services);
   if (deps.cluster) shareChanges(events, io, services, logger);
   // Wall-clock timers even under a test's fake clock: keeping the search index current is
@@ -174,6 +175,7 @@ export function createApp(deps: AppDeps): App {
     async close() {
       await io.close();
       agents.stop();
+      stopSweep();
       await router.idle();
       await indexer.stop();
       await retentionStarted;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AGENT_NAMESPACE } from '../../protocol/index.ts';
 import { AGENT_OFFLINE_GRACE_MS } from '../../server/services/agents/presence.ts';
+import { ROUTE_SWEEP_MS } from '../../server/services/queue/route.ts';
 import type { ConsoleTab } from '../helpers/agent-client.ts';
 import { addDepartment, onlineElsewhere } from '../helpers/console-api.ts';
 import { agentAtDesk, heldBy, visitorAsking } from '../helpers/desk.ts';
@@ -103,6 +104,28 @@ describe('the queue', () => {
     const { conversationId } = await asking();
     await heldBy(server, conversationId, 'a2');
     expect(raced).toBe(true);
+  });
+
+  it('routes a chat again within seconds when a pass failed, with no event to start one', async () => {
+    await desk({ id: 'a1' });
+    // The database fails routing's first read of the pool (busy, or unreachable for a moment).
+    const agents = server.store.agents;
+    const read = agents.listRoutable.bind(agents);
+    let failures = 0;
+    agents.listRoutable = async (department) => {
+      if (failures === 0) {
+        failures += 1;
+        throw new Error('database is locked');
+      }
+      return read(department);
+    };
+    const { conversationId } = await asking();
+    await vi.waitFor(() => expect(failures).toBe(1));
+    expect(await server.store.conversations.get(conversationId)).toMatchObject({
+      status: 'queued',
+    });
+    server.clock.advance(ROUTE_SWEEP_MS);
+    await heldBy(server, conversationId, 'a1');
   });
 
   it('gives a chat two agents take at the same moment to exactly one of them', async () => {

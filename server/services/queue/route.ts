@@ -1,4 +1,5 @@
 import type { Logger } from '../../logger.ts';
+import type { Timers } from '../../timers.ts';
 import type { RoutableAgent } from '../../store/types.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { assignFromQueue } from './assign.ts';
@@ -51,6 +52,12 @@ export async function routeQueue(deps: ServiceDeps): Promise<number> {
 const ATTEMPTS_PER_CHAT = 5;
 
 /**
+ * Routing also runs this often without an event: a pass that failed (the database busy or
+ * unreachable for a moment) is tried again well within the 20 seconds a desk aims to answer in.
+ */
+export const ROUTE_SWEEP_MS = 5_000;
+
+/**
  * Runs routing whenever something may let a waiting chat through (a new entry, an agent
  * coming online, a chat ending). Kicks while a pass runs fold into one more pass, so a burst
  * of 2,000 handoffs costs a few passes, not 2,000.
@@ -63,6 +70,16 @@ export class QueueRouter {
     private readonly deps: ServiceDeps,
     private readonly logger: Logger,
   ) {}
+
+  /** Kicks every `ms` until the returned function is called. */
+  sweep(timers: Timers, ms = ROUTE_SWEEP_MS): () => void {
+    const tick = () => {
+      this.kick();
+      cancel = timers.set(tick, ms);
+    };
+    let cancel = timers.set(tick, ms);
+    return () => cancel();
+  }
 
   kick(): void {
     if (this.running) {
