@@ -11,11 +11,13 @@ export function inOrder(): <T>(work: (release: () => void) => Promise<T>) => Pro
   let tail: Promise<unknown> = Promise.resolve();
   return (work) => {
     let release = (): void => undefined;
-    const released = new Promise<void>((resolve) => {
+    const next = new Promise<void>((resolve) => {
       release = resolve;
     });
     const run = tail.then(() => work(release));
-    tail = Promise.race([run.catch(() => undefined), released]);
+    // Settling releases too; a second call to resolve does nothing.
+    run.then(release, release);
+    tail = next;
     return run;
   };
 }
