@@ -6,14 +6,12 @@ import type { Store } from './types.ts';
  * The store the configuration names: PostgreSQL at `databaseUrl` when set, else SQLite in
  * `dataDir` (`:memory:` for throwaway runs).
  */
-export function openStore(
+export async function openStore(
   where: { databaseUrl: string | null; dataDir: string },
   clock: Clock,
 ): Promise<Store> {
+  if (where.databaseUrl === null) return openSqliteStore(where.dataDir, clock);
   // The PostgreSQL driver and repositories load only when they are asked for.
-  if (where.databaseUrl !== null) {
-    const url = where.databaseUrl;
-    return import('./postgres/open.ts').then((m) => m.openPostgresStore(url, clock));
-  }
-  return Promise.resolve(openSqliteStore(where.dataDir, clock));
+  const { openPostgresStore } = await import('./postgres/open.ts');
+  return openPostgresStore(where.databaseUrl, clock);
 }

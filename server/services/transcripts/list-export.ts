@@ -2,6 +2,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type { z } from 'zod';
+import { loadExcelJS } from '../../../knowledge/io/load-exceljs.ts';
 import { TRANSCRIPT_EXPORT_MAX, type Language } from '../../../protocol/index.ts';
 import type { transcriptExportQuerySchema } from '../../../protocol/schemas/transcripts.ts';
 import { currentAgent } from '../agent/access.ts';
@@ -9,7 +10,6 @@ import type { ServiceDeps } from '../deps.ts';
 import { getDeskSettings } from '../desk/settings.ts';
 import { transcriptFilter } from './filter.ts';
 import { exportColumns } from './list-columns.ts';
-import { loadExcelJS } from '../../../knowledge/io/load-exceljs.ts';
 import { localTime } from '../zoned-time.ts';
 import { presentTranscriptRow } from './search.ts';
 
