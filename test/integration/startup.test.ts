@@ -66,5 +66,7 @@ describe('the server started the way the README says', () => {
     const second = await startMain(dataDir);
     expect(second.faqEntries).toBe(first.faqEntries);
     expect(await stop(second.child)).toBe(0);
-  });
+    // Two cold starts of the server under tsx: 3-4 s each on a quiet 2-core machine, several
+    // times that beside the cluster test's three server processes.
+  }, 60_000);
 });
