@@ -7,6 +7,11 @@ import { noDeletions } from '../rows/data-care.ts';
  * foreign keys hold at every statement. message_search rows go with their messages (ON DELETE
  * CASCADE). Unlike SQLite's search progress, the indexed flag needs no rewinding: a new message
  * is unindexed whatever rowid it gets.
+ *
+ * Runs READ COMMITTED after `lock` took the conversations: another node's message, note, event
+ * or feedback for them either committed before (and the deletes below see it) or waits and then
+ * finds its conversation gone. Under one snapshot the last DELETE would break the foreign key of
+ * a row committed meanwhile instead.
  */
 async function deleteConversations(
   sql: Sql,
@@ -15,6 +20,7 @@ async function deleteConversations(
 ): Promise<Deleted> {
   if (ids.length === 0) return { counts, files: [] };
   const run = (text: string) => sql.run(text, [ids]);
+  await lock(sql, 'messages', 'conversation_id', ids);
   // Attachment bytes live outside the database under their message's id: the caller deletes them.
   const files = await sql.all<{ id: string }>(
     `SELECT id FROM messages WHERE conversation_id = ANY ($1::text[]) AND kind = 'attachment'`,
@@ -40,6 +46,18 @@ async function ids(sql: Sql, text: string, params: Param[]): Promise<string[]> {
   return (await sql.all<{ id: string }>(text, params)).map((r) => r.id);
 }
 
+/**
+ * Takes the rows of `table` whose `column` is one of `values` for this transaction: a row
+ * another transaction adds that refers to them waits until this one ends.
+ */
+async function lock(sql: Sql, table: string, column: string, values: string[]): Promise<string[]> {
+  return ids(
+    sql,
+    `SELECT id FROM ${table} WHERE ${column} = ANY ($1::text[]) ORDER BY id FOR UPDATE`,
+    [values],
+  );
+}
+
 export function dataCareRepository(db: Sql): DataCareRepository {
   return {
     deleteEndedBefore(before, limit) {
@@ -47,7 +65,7 @@ export function dataCareRepository(db: Sql): DataCareRepository {
         const ended = await ids(
           sql,
           `SELECT id FROM conversations WHERE status = 'closed' AND closed_at < $1
-           ORDER BY closed_at, rowid LIMIT $2`,
+           ORDER BY closed_at, rowid LIMIT $2 FOR UPDATE`,
           [before, limit],
         );
         if (ended.length < limit) {
@@ -55,13 +73,13 @@ export function dataCareRepository(db: Sql): DataCareRepository {
           const idle = await ids(
             sql,
             `SELECT id FROM conversations WHERE status = 'bot' AND updated_at < $1
-             ORDER BY updated_at, rowid LIMIT $2`,
+             ORDER BY updated_at, rowid LIMIT $2 FOR UPDATE`,
             [before, limit - ended.length],
           );
           ended.push(...idle);
         }
         return deleteConversations(sql, ended, noDeletions());
-      });
+      }, 'read committed');
     },
 
     deleteLeftMessagesBefore(before, limit) {
@@ -95,21 +113,20 @@ export function dataCareRepository(db: Sql): DataCareRepository {
     },
 
     eraseVisitor(visitorId) {
+      // READ COMMITTED under row locks, taken parents first: whatever another node adds for the
+      // customer meanwhile either committed before (and is deleted too) or waits for this erase
+      // and then finds the customer gone.
       return db.tx(async (sql) => {
-        const exists = await sql.get('SELECT 1 FROM visitors WHERE id = $1', [visitorId]);
-        if (exists === undefined) return null;
         // The browsers verified as the same customer: the person the request is about, on other devices.
-        const people = [
-          ...(await ids(sql, 'SELECT id FROM visitors WHERE merged_into = $1', [visitorId])),
-          visitorId,
-        ];
-        const deleted = await deleteConversations(
+        const people = await ids(
           sql,
-          await ids(sql, 'SELECT id FROM conversations WHERE visitor_id = ANY ($1::text[])', [
-            people,
-          ]),
-          noDeletions(),
+          'SELECT id FROM visitors WHERE id = $1 OR merged_into = $1 ORDER BY id FOR UPDATE',
+          [visitorId],
         );
+        if (!people.includes(visitorId)) return null;
+        const conversations = await lock(sql, 'conversations', 'visitor_id', people);
+        const deleted = await deleteConversations(sql, conversations, noDeletions());
+        await lock(sql, 'tickets', 'visitor_id', people);
         const run = (text: string) => sql.run(text, [people]);
         // A privacy request reaches the 工单 about the visitor too: their name, contact and words,
         // with the e-mails of replies still on their way to them.
@@ -131,7 +148,7 @@ export function dataCareRepository(db: Sql): DataCareRepository {
         await run('DELETE FROM survey_responses WHERE visitor_id = ANY ($1::text[])');
         deleted.counts.visitors += await run('DELETE FROM visitors WHERE id = ANY ($1::text[])');
         return deleted;
-      });
+      }, 'read committed');
     },
   };
 }
