@@ -1,4 +1,4 @@
-import { createTransport } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { MailConfig } from './config.ts';
 import { MailError, type Mailer } from './mailer.ts';
 
@@ -6,18 +6,25 @@ import { MailError, type Mailer } from './mailer.ts';
 const TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
 const MAX_REASON = 300;
 
-/** Nodemailer over SMTP, one connection per message: replies are few and far between. */
+/**
+ * Nodemailer over SMTP, one connection per message: replies are few and far between. Nodemailer
+ * loads on the first send, so a desk without ticket e-mail never loads it.
+ */
 export function smtpMailer(config: MailConfig): Mailer {
-  const transport = createTransport({ url: config.smtpUrl, ...TIMEOUTS }, { from: config.from });
+  let transport: Transporter | undefined;
   return {
     async send(message, signal) {
       try {
+        transport ??= (await import('nodemailer')).createTransport(
+          { url: config.smtpUrl, ...TIMEOUTS },
+          { from: config.from },
+        );
         await transport.sendMail({ ...message, signal });
       } catch (err) {
         throw mailError(err);
       }
     },
-    close: () => transport.close(),
+    close: () => transport?.close(),
   };
 }
 
