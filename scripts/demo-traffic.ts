@@ -1,6 +1,7 @@
 /**
  * `npm run demo:traffic -- [--months 3] [--per-day 120] [--seed N] [--data-dir ./data]
- * [--end YYYY-MM-DD] [--append]`: fills the configured database with realistic generated
+ * [--end YYYY-MM-DD] [--append]`: fills the configured database (SQLite in the data directory,
+ * or PostgreSQL when KEFU_DATABASE_URL is set) with realistic generated
  * traffic (visitors, bot answers, handoffs, chats, ratings, left messages …) so that the
  * monthly report and the transcript search have something to show. Refuses a database that
  * already has conversations unless --append. Exit code 1 when it refuses, 2 for bad usage.
@@ -12,8 +13,7 @@ import { getDeskSettings } from '../server/services/desk/settings.ts';
 import { rowToFaqEntry } from '../server/services/faq/entries.ts';
 import { catchUpSearchIndex } from '../server/services/transcripts/search-index.ts';
 import { addDays, wallClock } from '../server/services/zoned-time.ts';
-import { openBulkLoader } from '../server/store/sqlite/bulk-load.ts';
-import { openSqliteStore } from '../server/store/sqlite/open.ts';
+import { openBulkLoader, openStore, type StoreLocation } from '../server/store/open.ts';
 import type { Store } from '../server/store/types.ts';
 import { planStaff, planTraffic } from './traffic/plan.ts';
 import { adoptExistingStaff, writeStaff, writeTraffic } from './traffic/write.ts';
@@ -72,10 +72,9 @@ function startFor(end: string, months: number): string {
   return addDays(start.toISOString().slice(0, 10), 1);
 }
 
-async function run(store: Store, dataDir: string, args: ReturnType<typeof options>) {
-  const loader = openBulkLoader(dataDir);
-  const existing = loader.countConversations();
-  loader.close();
+async function run(store: Store, where: StoreLocation, args: ReturnType<typeof options>) {
+  const loader = await openBulkLoader(where);
+  const existing = await loader.countConversations().finally(() => loader.close());
   if (existing > 0 && !args.append) {
     throw new Refusal(
       `This database already has ${existing} conversations, so nothing was written.\n` +
@@ -100,8 +99,8 @@ async function run(store: Store, dataDir: string, args: ReturnType<typeof option
   await writeStaff(store, staff, at);
 
   const started = performance.now();
-  const counts = writeTraffic(
-    dataDir,
+  const counts = await writeTraffic(
+    where,
     planTraffic({
       seed: args.seed,
       from,
@@ -133,9 +132,9 @@ async function main(): Promise<number> {
     ...process.env,
     ...(args.dataDir !== undefined && { DATA_DIR: args.dataDir }),
   });
-  const store = openSqliteStore(config.dataDir, systemClock);
+  const store = await openStore(config, systemClock);
   try {
-    await run(store, config.dataDir, args);
+    await run(store, config, args);
     return 0;
   } finally {
     await store.close();

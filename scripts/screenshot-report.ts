@@ -51,8 +51,8 @@ export async function takeReportScene(browser: Browser, out: string): Promise<vo
     const desk = await getDeskSettings({ store });
     const staff = planStaff(7, entries, general, at);
     await writeStaff(store, staff, at);
-    writeTraffic(
-      dataDir,
+    await writeTraffic(
+      config,
       planTraffic({
         seed: 7,
         from: monthStart(now, 2),

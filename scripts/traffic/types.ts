@@ -1,4 +1,4 @@
-import type { StoredConversation } from '../../server/store/sqlite/bulk-load.ts';
+import type { StoredConversation } from '../../server/store/types/bulk-load.ts';
 import type {
   DepartmentRow,
   LeftMessageRow,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../server/services/agents/password.ts';
-import { openBulkLoader, type BulkBatch } from '../../server/store/sqlite/bulk-load.ts';
+import { openBulkLoader, type StoreLocation } from '../../server/store/open.ts';
+import type { BulkBatch } from '../../server/store/types/bulk-load.ts';
 import type { Store } from '../../server/store/types.ts';
 import type { Staff, TrafficBatch } from './types.ts';
 
@@ -59,12 +60,12 @@ export async function writeStaff(store: Store, staff: Staff, at: string): Promis
   }
 }
 
-/** Writes the planned traffic into `<dataDir>/kefu.sqlite`, a day at a time. */
-export function writeTraffic(
-  dataDir: string,
+/** Writes the planned traffic into the store's database, a day at a time. */
+export async function writeTraffic(
+  where: StoreLocation,
   batches: Iterable<TrafficBatch>,
   commitEvery = COMMIT_EVERY,
-): TrafficCounts {
+): Promise<TrafficCounts> {
   const counts: TrafficCounts = {
     visitors: 0,
     conversations: 0,
@@ -99,11 +100,11 @@ export function writeTraffic(
       };
     }
   }
-  const loader = openBulkLoader(dataDir);
+  const loader = await openBulkLoader(where);
   try {
-    loader.load(days(), commitEvery);
+    await loader.load(days(), commitEvery);
   } finally {
-    loader.close();
+    await loader.close();
   }
   return counts;
 }

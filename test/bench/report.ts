@@ -83,8 +83,8 @@ async function main() {
     const desk = await getDeskSettings({ store });
 
     let started = performance.now();
-    const counts = writeTraffic(
-      dir,
+    const counts = await writeTraffic(
+      { databaseUrl: null, dataDir: dir },
       planTraffic({
         seed: 1,
         from: '2026-02-01',

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { inject } from 'vitest';
+import type { StoreLocation } from '../../server/store/open.ts';
 import { connect } from '../../server/store/postgres/sql.ts';
 import { withSchema } from './schema-url.ts';
 
@@ -38,6 +39,12 @@ export async function databaseEnv(dataDir: string): Promise<Record<string, strin
     await admin.close();
   }
   return { KEFU_DATABASE_URL: withSchema(url, schema) };
+}
+
+/** Where a server on `dataDir` keeps its data: that directory, or its own PostgreSQL schema. */
+export async function testStoreLocation(dataDir: string): Promise<StoreLocation> {
+  const env = await databaseEnv(dataDir);
+  return { databaseUrl: env.KEFU_DATABASE_URL ?? null, dataDir };
 }
 
 /** Drops the schema `databaseEnv` made for `dataDir`, with everything in it. */

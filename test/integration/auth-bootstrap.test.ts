@@ -2,8 +2,9 @@ import { rm } from 'node:fs/promises';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bootstrapAdmin } from '../../server/services/agents/bootstrap-admin.ts';
-import { openSqliteStore } from '../../server/store/sqlite/open.ts';
+import { openStore } from '../../server/store/open.ts';
 import { FakeClock, makeTempDir, startServer } from '../helpers/server.ts';
+import { testStoreLocation } from '../helpers/test-database.ts';
 
 interface LogLine {
   level: number;
@@ -25,7 +26,7 @@ afterAll(async () => {
 
 async function startOnce(dataDir: string) {
   const clock = new FakeClock();
-  const store = openSqliteStore(dataDir, clock);
+  const store = await openStore(await testStoreLocation(dataDir), clock);
   const { logger, lines } = capturedLogger();
   await bootstrapAdmin({ store, clock }, { email: 'Boss@Kefu.Local', password: null }, logger);
   const admins = await store.agents.countByRole('admin');
@@ -70,7 +71,9 @@ describe('the first admin', () => {
 
   it('uses KEFU_ADMIN_PASSWORD when set and never logs it', async () => {
     const clock = new FakeClock();
-    const store = openSqliteStore(':memory:', clock);
+    const dataDir = await makeTempDir('kefu-admin-');
+    dirs.push(dataDir);
+    const store = await openStore(await testStoreLocation(dataDir), clock);
     const { logger, lines } = capturedLogger();
     const seed = { email: 'admin@kefu.local', password: 'chosen-by-the-operator' };
     await bootstrapAdmin({ store, clock }, seed, logger);

@@ -14,15 +14,17 @@ import type { Clock } from '../../server/clock.ts';
 import { defaultDeskSettings, saveDeskSettings } from '../../server/services/desk/settings.ts';
 import { loadFaqIndex } from '../../server/services/faq/bootstrap.ts';
 import { buildReport } from '../../server/services/reports/build-report.ts';
-import { openSqliteStore } from '../../server/store/sqlite/open.ts';
+import { openStore, type StoreLocation } from '../../server/store/open.ts';
 import type { Store } from '../../server/store/types.ts';
 import { expectedReport, type ExpectedReport } from '../helpers/report-expected.ts';
+import { testStoreLocation } from '../helpers/test-database.ts';
 
 const SHANGHAI = 'Asia/Shanghai';
 const clock: Clock = { now: () => new Date('2026-12-01T00:00:00.000Z') };
 const entries = demoFaqEntries();
 
 let dir: string;
+let where: StoreLocation;
 let store: Store;
 let faq: FaqIndex;
 let staff: Staff;
@@ -85,7 +87,8 @@ function expectFigures(actual: MonthlyReport, expected: ExpectedReport) {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kefu-reconcile-'));
-  store = openSqliteStore(dir, clock);
+  where = await testStoreLocation(dir);
+  store = await openStore(where, clock);
   faq = await loadFaqIndex({ store, clock }, entries);
   await setTimeZone(SHANGHAI);
   const general = await store.departments.getDefault();
@@ -104,7 +107,7 @@ beforeAll(async () => {
       staff,
     }),
   ];
-  writeTraffic(dir, batches);
+  await writeTraffic(where, batches);
   planned = batches.flatMap((b) => b.conversations);
 });
 
@@ -172,7 +175,7 @@ describe('the monthly report against figures worked out from the generated traff
 describe("month boundaries in the desk's time zone", () => {
   const at = '2026-10-31T16:30:00.000Z';
 
-  beforeAll(() => {
+  beforeAll(async () => {
     // One visitor asks one question at 00:30 on 1 November in Shanghai: 16:30 on 31 October UTC.
     const random = seededRandom(31);
     const visitor = {
@@ -189,7 +192,9 @@ describe("month boundaries in the desk's time zone", () => {
     const b = new ConversationBuilder(random, visitor, 'zh-CN', Date.parse(at));
     const question = b.say('visitor', 'text', entry.question);
     b.say('bot', 'answer', entry.answer, { faqId: entry.id, replyTo: question });
-    writeTraffic(dir, [{ date: '2026-11-01', visitors: [visitor], conversations: [b.planned] }]);
+    await writeTraffic(where, [
+      { date: '2026-11-01', visitors: [visitor], conversations: [b.planned] },
+    ]);
   });
 
   afterAll(() => setTimeZone(SHANGHAI));

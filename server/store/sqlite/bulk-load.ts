@@ -1,44 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type {
-  ConversationEventRow,
-  ConversationRow,
-  LeftMessageRow,
-  MessageRow,
-  NoteRow,
-  QuestionGapRow,
-  VisitorRow,
-} from '../types.ts';
+import type { BulkBatch, BulkLoader, StoredConversation } from '../types/bulk-load.ts';
 import { DATABASE_FILE } from './open.ts';
-
-/** A finished conversation with every row it left, exactly as the services would have stored them. */
-export interface StoredConversation {
-  conversation: ConversationRow;
-  messages: Omit<MessageRow, 'helpful'>[];
-  events: ConversationEventRow[];
-  feedback: { messageId: string; faqId: string; helpful: boolean; at: string }[];
-  gaps: QuestionGapRow[];
-  notes: NoteRow[];
-}
-
-export interface BulkBatch {
-  visitors: VisitorRow[];
-  conversations: StoredConversation[];
-  leftMessages: LeftMessageRow[];
-  /** Visitors seen again (already stored, or in this batch): last_seen_at moves forward only. */
-  lastSeen: { visitorId: string; at: string }[];
-}
-
-export interface BulkLoader {
-  /** How many conversations the database holds already. */
-  countConversations(): number;
-  /**
-   * Writes the batches, committing whenever `commitEvery` messages are written since the last
-   * commit, and at the end. A failure rolls back the uncommitted part and throws.
-   */
-  load(batches: Iterable<BulkBatch>, commitEvery: number): void;
-  close(): void;
-}
 
 /**
  * Loads recorded traffic (the demo and benchmark generator's) into `<dataDir>/kefu.sqlite`
@@ -47,7 +10,7 @@ export interface BulkLoader {
  * commits are what makes a million messages a matter of seconds. Open the store first (it runs
  * the migrations). Not for live chat: nothing here checks or decides anything.
  */
-export function openBulkLoader(dataDir: string): BulkLoader {
+export function openSqliteBulkLoader(dataDir: string): BulkLoader {
   const db = new Database(join(dataDir, DATABASE_FILE));
   db.pragma('journal_mode = WAL');
   // A half-written load is loaded again, not recovered: NORMAL keeps the file consistent, faster.
@@ -206,8 +169,8 @@ export function openBulkLoader(dataDir: string): BulkLoader {
   const count = db.prepare<[], number>('SELECT COUNT(*) FROM conversations').pluck();
 
   return {
-    countConversations: () => count.get() ?? 0,
-    load(batches, commitEvery) {
+    countConversations: async () => count.get() ?? 0,
+    async load(batches, commitEvery) {
       let written = 0;
       begin.run();
       try {
@@ -226,7 +189,7 @@ export function openBulkLoader(dataDir: string): BulkLoader {
         throw error;
       }
     },
-    close() {
+    close: async () => {
       if (db.open) db.close();
     },
   };
