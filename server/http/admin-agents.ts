@@ -11,7 +11,7 @@ import { listAgents } from '../services/agents/list-agents.ts';
 import { resetPassword } from '../services/agents/reset-password.ts';
 import { updateAgent } from '../services/agents/update-agent.ts';
 import type { ServiceDeps } from '../services/deps.ts';
-import { parseInput } from './parse-input.ts';
+import { checkIds, parseInput } from './parse-input.ts';
 import { signedInAgent } from './require-agent.ts';
 
 /** A guard before the handler hides the path's parameters from Express's types. */
@@ -20,6 +20,7 @@ type ById = Request<{ id: string }>;
 /** Console accounts (坐席); behind the admin guard in admin.ts. */
 export function adminAgentsRouter(deps: ServiceDeps): Router {
   const router = Router();
+  checkIds(router);
 
   router.get('/api/admin/agents', async (_req, res) => {
     res.json({ agents: await listAgents(deps) } satisfies { agents: AgentAdmin[] });

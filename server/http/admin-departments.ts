@@ -9,7 +9,7 @@ import {
 import { deleteDepartment } from '../services/departments/delete.ts';
 import { listDepartments } from '../services/departments/list.ts';
 import type { ServiceDeps } from '../services/deps.ts';
-import { parseInput } from './parse-input.ts';
+import { checkIds, parseInput } from './parse-input.ts';
 
 type ById = Request<{ id: string }>;
 type List = { departments: DepartmentAdmin[] };
@@ -17,6 +17,7 @@ type List = { departments: DepartmentAdmin[] };
 /** Departments (部门); behind the admin guard in admin.ts. */
 export function adminDepartmentsRouter(deps: Pick<ServiceDeps, 'store' | 'clock'>): Router {
   const router = Router();
+  checkIds(router);
 
   router.get('/api/admin/departments', async (_req, res) => {
     res.json({ departments: await listDepartments(deps) } satisfies List);

@@ -4,13 +4,14 @@ import { ticketContactsSchema } from '../../protocol/schemas/tickets.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { listTicketContacts, setTicketContacts } from '../services/tickets/contacts.ts';
 import { overdueTickets } from '../services/tickets/list.ts';
-import { parseInput } from './parse-input.ts';
+import { checkIds, parseInput } from './parse-input.ts';
 
 type ById = Request<{ id: string }>;
 
 /** Supervisors' 工单 pages: the overdue list and who receives each department's tickets. */
 export function adminTicketsRouter(deps: Pick<ServiceDeps, 'store' | 'clock'>): Router {
   const router = Router();
+  checkIds(router);
 
   router.get('/api/admin/tickets/overdue', async (_req, res) => {
     res.json((await overdueTickets(deps)) satisfies OverdueTickets);

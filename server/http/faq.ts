@@ -12,6 +12,7 @@ import {
   faqRestoreSchema,
   faqTestSchema,
 } from '../../protocol/schemas/faq-admin.ts';
+import { faqIdSchema } from '../../protocol/schemas/common.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { createFaqEntry } from '../services/faq/admin/create-entry.ts';
 import { deleteFaqEntry } from '../services/faq/admin/delete-entry.ts';
@@ -21,7 +22,7 @@ import { restoreFaqRevision } from '../services/faq/admin/restore-revision.ts';
 import { testFaqQuestion } from '../services/faq/admin/test-question.ts';
 import { updateFaqEntry } from '../services/faq/admin/update-entry.ts';
 import { adminJson } from './admin-json.ts';
-import { parseInput } from './parse-input.ts';
+import { checkIds, parseInput } from './parse-input.ts';
 import { signedInAgent } from './require-agent.ts';
 
 /**
@@ -39,6 +40,7 @@ type ById = Request<{ id: string }>;
  */
 export function faqRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | 'faq' | 'events'>): Router {
   const router = Router();
+  checkIds(router, faqIdSchema);
   const admin = adminJson(deps, ENTRY_BODY_LIMIT);
 
   router.get('/api/faq', ...admin, async (req, res) => {

@@ -4,13 +4,14 @@ import { leftMessageHandleSchema, leftMessageListSchema } from '../../protocol/s
 import type { ServiceDeps } from '../services/deps.ts';
 import { listLeftMessages, markLeftMessageHandled } from '../services/desk/left-messages.ts';
 import { noStore } from './no-store.ts';
-import { parseInput } from './parse-input.ts';
+import { checkIds, parseInput } from './parse-input.ts';
 import { requireAgent, signedInAgent } from './require-agent.ts';
 import { sameOriginJson } from './same-origin.ts';
 
 /** Messages visitors left while nobody could answer, and how agents followed them up. */
 export function leftMessagesRouter(deps: Pick<ServiceDeps, 'store' | 'clock'>): Router {
   const router = Router();
+  checkIds(router);
   router.use('/api/left-messages', sameOriginJson(), requireAgent(deps), noStore);
 
   router.get('/api/left-messages', async (req, res) => {

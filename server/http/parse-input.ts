@@ -1,4 +1,6 @@
+import type { Router } from 'express';
 import type { z } from 'zod';
+import { serverIdSchema } from '../../protocol/schemas/common.ts';
 import { ServiceError } from '../services/errors.ts';
 import { describeIssue } from '../validation.ts';
 
@@ -10,4 +12,20 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.ou
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new ServiceError('invalid_input', describeIssue(parsed.error));
   return parsed.data;
+}
+
+/**
+ * Checks the `:id` of every path `router` serves against `schema` before a handler reads it, so
+ * an id that cannot exist (a control character, which PostgreSQL cannot even compare) is a 400
+ * here and never reaches a query.
+ */
+export function checkIds(router: Router, schema: z.ZodType<string> = serverIdSchema): void {
+  router.param('id', (_req, _res, next, value: unknown) => {
+    try {
+      parseInput(schema, value);
+      next();
+    } catch (error) {
+      next(error);
+    }
+  });
 }

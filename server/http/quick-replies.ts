@@ -9,7 +9,7 @@ import {
   updateQuickReply,
 } from '../services/desk/quick-replies.ts';
 import { noStore } from './no-store.ts';
-import { parseInput } from './parse-input.ts';
+import { checkIds, parseInput } from './parse-input.ts';
 import { requireAgent } from './require-agent.ts';
 import { sameOriginJson } from './same-origin.ts';
 
@@ -19,6 +19,7 @@ type ById = Request<{ id: string }>;
 /** Canned replies: every agent reads them in the composer; admins keep the list. */
 export function quickRepliesRouter(deps: Pick<ServiceDeps, 'store' | 'clock'>): Router {
   const router = Router();
+  checkIds(router);
   router.use('/api/quick-replies', sameOriginJson(), noStore);
 
   router.get('/api/quick-replies', requireAgent(deps), async (_req, res) => {

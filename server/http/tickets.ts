@@ -18,7 +18,7 @@ import { createTicket, ticketFromLeftMessage } from '../services/tickets/create.
 import { getTicket, listTickets } from '../services/tickets/list.ts';
 import { addTicketNote, addTicketReply } from '../services/tickets/timeline.ts';
 import { noStore } from './no-store.ts';
-import { parseInput } from './parse-input.ts';
+import { checkIds, parseInput } from './parse-input.ts';
 import { requireAgent, signedInAgent } from './require-agent.ts';
 import { sameOriginJson } from './same-origin.ts';
 
@@ -32,6 +32,7 @@ type ById = Request<{ id: string }>;
  */
 export function ticketsRouter(deps: Pick<ServiceDeps, 'store' | 'clock' | 'events'>): Router {
   const router = Router();
+  checkIds(router);
   router.use('/api/tickets', sameOriginJson(), requireAgent(deps), noStore);
   const me = (res: Parameters<typeof signedInAgent>[0]) => signedInAgent(res).agent.id;
 

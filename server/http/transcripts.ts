@@ -11,7 +11,7 @@ import { openTranscript } from '../services/transcripts/open.ts';
 import { searchTranscripts } from '../services/transcripts/search.ts';
 import { transcriptFile, type TranscriptFormat } from '../services/transcripts/transcript-file.ts';
 import { noStore } from './no-store.ts';
-import { parseInput } from './parse-input.ts';
+import { checkIds, parseInput } from './parse-input.ts';
 import { requireAgent, signedInAgent } from './require-agent.ts';
 import { sameOriginJson } from './same-origin.ts';
 import { sendDownload } from './send-download.ts';
@@ -27,6 +27,7 @@ function attachment(res: Response, file: { contentType: string; filename: string
 /** 会话记录: search every stored conversation the agent may read, read one, download them. */
 export function transcriptsRouter(deps: Pick<ServiceDeps, 'store' | 'clock'>): Router {
   const router = Router();
+  checkIds(router);
   router.use('/api/transcripts', sameOriginJson(), requireAgent(deps), noStore);
 
   router.get('/api/transcripts', async (req, res) => {

@@ -112,7 +112,7 @@ export async function runFuzz(
       url: server.url,
       cases: options.fuzzCases,
       seed: options.seed,
-      databaseFile: server.databaseFile,
+      database: { file: server.databaseFile },
     });
     return { ...result, exits: server.crashes };
   } finally {

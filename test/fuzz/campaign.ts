@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { TEST_ADMIN } from '../helpers/server.ts';
 import { caseArbitrary, describeCase, type FuzzCase } from './cases.ts';
-import { changedTables, StoreFingerprint } from './fingerprint.ts';
+import { changedTables, openFingerprint, type FuzzDatabase } from './fingerprint.ts';
 import { mustReject } from './predict.ts';
 import { ANSWER_TIMEOUT_MS, execute, type Outcome, type ProblemKind } from './runner.ts';
 import { prepare, type Prepared } from './setup.ts';
@@ -12,8 +12,8 @@ export interface FuzzCampaignOptions {
   cases: number;
   /** The same seed sends the same cases. Default 1. */
   seed?: number;
-  /** The server's SQLite file, read over a read-only connection to see what refused input stored. */
-  databaseFile: string;
+  /** The server's database, read over a connection of the campaign's to see what refused input stored. */
+  database: FuzzDatabase;
   /** An admin account of that server; default the test admin (KEFU_ADMIN_EMAIL / _PASSWORD). */
   admin?: { email: string; password: string };
   /** Cases sent at once where they may run side by side. Default 32. */
@@ -107,7 +107,7 @@ export async function runFuzzCampaign(options: FuzzCampaignOptions): Promise<Fuz
   const note = (detail: string) => {
     if (result.problems.length < MAX_PROBLEMS) result.problems.push(detail);
   };
-  const store = new StoreFingerprint(options.databaseFile);
+  const store = await openFingerprint(options.database);
   const target: Prepared = await prepare(options.url, options.admin ?? TEST_ADMIN);
   const arbitrary = caseArbitrary(target.hints);
 
@@ -125,9 +125,9 @@ export async function runFuzzCampaign(options: FuzzCampaignOptions): Promise<Fuz
   /** Waits until the server has committed nothing for `ms` (routing after an accepted case). */
   const quiet = async (ms: number) => {
     for (let i = 0; i < 40; i++) {
-      const before = store.version();
+      const before = await store.version();
       await new Promise((r) => setTimeout(r, ms));
-      if (store.version() === before) return;
+      if ((await store.version()) === before) return;
     }
   };
   /**
@@ -138,11 +138,11 @@ export async function runFuzzCampaign(options: FuzzCampaignOptions): Promise<Fuz
     let changed: string[] = [];
     for (let attempt = 0; attempt < 3; attempt++) {
       if (attempt > 0) await quiet(150);
-      const before = store.digest();
+      const before = await store.digest();
       const outcome = await execute(target.senders, c, reject);
       await target.barrier();
       if (outcome.verdict === 'accepted') return false;
-      changed = changedTables(before, store.digest());
+      changed = changedTables(before, await store.digest());
       if (changed.length === 0) return false;
     }
     result.storedForRejected += 1;
@@ -163,12 +163,12 @@ export async function runFuzzCampaign(options: FuzzCampaignOptions): Promise<Fuz
 
       // Nothing else runs meanwhile: whatever the chunk's refused cases leave changed is theirs.
       await quiet(40);
-      const before = store.digest();
+      const before = await store.digest();
       await pool(side, options.concurrency ?? 32, async (item) => {
         item.outcome = await run(item.c, item.reject);
       });
       await target.barrier();
-      const changed = changedTables(before, store.digest());
+      const changed = changedTables(before, await store.digest());
       if (changed.length > 0) {
         await quiet(150);
         let found = false;
@@ -184,9 +184,9 @@ export async function runFuzzCampaign(options: FuzzCampaignOptions): Promise<Fuz
       }
 
       for (const item of alone) {
-        const version = store.version();
+        const version = await store.version();
         const outcome = await run(item.c, item.reject);
-        if (outcome.verdict !== 'accepted' && store.version() !== version) {
+        if (outcome.verdict !== 'accepted' && (await store.version()) !== version) {
           await quiet(150);
           await confirmStored(item.c, item.reject);
         }
@@ -205,7 +205,7 @@ export async function runFuzzCampaign(options: FuzzCampaignOptions): Promise<Fuz
     }
   } finally {
     target.close();
-    store.close();
+    await store.close();
   }
   result.seconds = (performance.now() - started) / 1000;
   result.casesPerSecond = Math.round(result.cases / result.seconds);

@@ -1,6 +1,24 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 
+/** Where the server under test keeps its data: its SQLite file, or its PostgreSQL schema. */
+export type FuzzDatabase = { file: string } | { url: string };
+
+/** What a rejected input must not change, read over a connection of the campaign's own. */
+export interface StoreFingerprint {
+  /** Moves whenever the server may have written; cheap, read before and after single cases. */
+  version(): Promise<number>;
+  /** A hash per table of everything a client could have changed, read at one commit. */
+  digest(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function openFingerprint(database: FuzzDatabase): Promise<StoreFingerprint> {
+  if ('file' in database) return new SqliteFingerprint(database.file);
+  const { PostgresFingerprint } = await import('./fingerprint-postgres.ts');
+  return PostgresFingerprint.open(database.url);
+}
+
 /** Bookkeeping, not content: the search index, and the count of refused sign-ins (its purpose). */
 const SKIPPED = /^(sqlite_|message_search|search_progress$|login_throttle$)/;
 
@@ -14,17 +32,17 @@ const APPEND_ONLY = new Set([
 ]);
 
 /** Columns a read refreshes by design (when a session or visitor was last seen). */
-const VOLATILE: Record<string, readonly string[]> = {
+export const VOLATILE: Record<string, readonly string[]> = {
   agent_sessions: ['last_seen_at'],
   visitors: ['last_seen_at', 'user_agent', 'referrer'],
 };
 
 /**
- * What a rejected input must not change, read from the server's SQLite file over a read-only
- * connection of our own. `version()` is SQLite's data_version: it moves only when the server
- * commits, so most checks cost one pragma; `digest()` hashes the content itself.
+ * Read from the server's SQLite file over a read-only connection. `version()` is SQLite's
+ * data_version: it moves only when the server commits, so most checks cost one pragma;
+ * `digest()` hashes the content itself.
  */
-export class StoreFingerprint {
+class SqliteFingerprint implements StoreFingerprint {
   private readonly db: Database.Database;
   private readonly queries: { table: string; sql: string }[];
   private cached: { version: number; digest: string } | null = null;
@@ -50,13 +68,17 @@ export class StoreFingerprint {
     return `SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" ORDER BY rowid`;
   }
 
-  version(): number {
+  private dataVersion(): number {
     return this.db.pragma('data_version', { simple: true }) as number;
   }
 
-  /** A hash per table of everything a client could have changed; recomputed only after a commit. */
-  digest(): string {
-    const version = this.version();
+  async version(): Promise<number> {
+    return this.dataVersion();
+  }
+
+  /** Recomputed only after a commit. */
+  async digest(): Promise<string> {
+    const version = this.dataVersion();
     if (this.cached?.version === version) return this.cached.digest;
     const parts: string[] = [];
     // One read transaction, so every table is read at the same commit.
@@ -72,7 +94,7 @@ export class StoreFingerprint {
     return digest;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.db.close();
   }
 }
