@@ -1,6 +1,7 @@
 import type { ChatMessage } from '../../../protocol/index.ts';
 import { newId } from '../../ids.ts';
 import { presentForVisitor } from '../../presenters/visitor.ts';
+import type { OpenState } from '../../store/types.ts';
 import type { ServiceDeps, VisitorActor } from '../deps.ts';
 import { ServiceError } from '../errors.ts';
 import { noteGap } from '../faq/gaps/note.ts';
@@ -32,12 +33,16 @@ export async function postMessage(
    */
   placed?: () => void,
 ): Promise<ChatMessage> {
-  const conversation = await openConversation(deps, actor);
   const createdAt = deps.clock.now().toISOString();
-  const turn: Turn | null =
-    conversation.status === 'bot'
-      ? await botTurn(deps, conversation, input, actor.lang, createdAt)
-      : null;
+  // A message to an agent needs only where it goes; the whole row is read for the bot's turn
+  // or a first message, which open the conversation.
+  let conversation: OpenState | null = await deps.store.conversations.openState(actor.visitorId);
+  let turn: Turn | null = null;
+  if (conversation === null || conversation.status === 'bot') {
+    const opened = await openConversation(deps, actor);
+    conversation = opened;
+    if (opened.status === 'bot') turn = await botTurn(deps, opened, input, actor.lang, createdAt);
+  }
   const appended = deps.store.messages.append(
     conversation.id,
     [

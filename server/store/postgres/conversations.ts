@@ -4,6 +4,7 @@ import type {
   ConversationExpectation,
   ConversationRepository,
   ConversationRow,
+  OpenState,
 } from '../types.ts';
 import { applyChange } from './conversation-change.ts';
 import { insertEvent, listEvents } from './conversation-events.ts';
@@ -78,6 +79,13 @@ export function conversationRepository(db: Sql): ConversationRepository {
     },
     async latestFor(visitorId) {
       return one(db, 'visitor_id = $1 ORDER BY created_at DESC, rowid DESC LIMIT 1', [visitorId]);
+    },
+    async openState(visitorId) {
+      const state = await db.get<OpenState>(
+        "SELECT id, status FROM conversations WHERE visitor_id = $1 AND status <> 'closed'",
+        [visitorId],
+      );
+      return state ?? null;
     },
     async findOrCreateOpen(d) {
       // Nearly every message finds the conversation already open: a plain read.

@@ -1,6 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { Language } from '../../../protocol/index.ts';
-import type { ConversationChange, ConversationEventRow, ConversationRepository } from '../types.ts';
+import type {
+  ConversationChange,
+  ConversationEventRow,
+  ConversationRepository,
+  OpenState,
+} from '../types.ts';
 import { conversationUpdater } from './conversation-change.ts';
 import { conversationEvents } from './conversation-events.ts';
 import { toConversationRow, type ConversationRaw } from '../rows/conversations.ts';
@@ -12,6 +17,9 @@ export function conversationRepository(db: Database): ConversationRepository {
   );
   const open = db.prepare<[string], ConversationRaw>(
     "SELECT * FROM conversations WHERE visitor_id = ? AND status <> 'closed'",
+  );
+  const openState = db.prepare<[string], OpenState>(
+    "SELECT id, status FROM conversations WHERE visitor_id = ? AND status <> 'closed'",
   );
   const forVisitor = db.prepare<[string, number], ConversationRaw>(
     'SELECT * FROM conversations WHERE visitor_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?',
@@ -115,6 +123,9 @@ export function conversationRepository(db: Database): ConversationRepository {
     async latestFor(visitorId) {
       const raw = latest.get(visitorId);
       return raw ? toConversationRow(raw) : null;
+    },
+    async openState(visitorId) {
+      return openState.get(visitorId) ?? null;
     },
     async findOrCreateOpen(draft) {
       // Nearly every message finds the conversation already open: a plain read, no write lock.

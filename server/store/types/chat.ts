@@ -178,10 +178,17 @@ export interface VisitorRepository {
   ): Promise<void>;
 }
 
+export type OpenState = Pick<ConversationRow, 'id' | 'status'>;
+
 export interface ConversationRepository {
   get(id: string): Promise<ConversationRow | null>;
   /** The visitor's most recent conversation, whatever its status. */
   latestFor(visitorId: string): Promise<ConversationRow | null>;
+  /**
+   * Where the visitor's conversation that is not closed stands, or null: all a message to an
+   * agent needs, without reading (and mapping) the whole row.
+   */
+  openState(visitorId: string): Promise<OpenState | null>;
   /** The visitor's conversation that is not closed, created from `draft` if there is none. */
   findOrCreateOpen(
     draft: Pick<ConversationRow, 'id' | 'visitorId' | 'lang' | 'createdAt'>,
