@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../server/services/agents/password.ts';
-import { openBulkLoader, type StoreLocation } from '../../server/store/open.ts';
+import { openBulkLoader } from '../../server/store/open-bulk-loader.ts';
+import type { StoreLocation } from '../../server/store/open.ts';
 import type { BulkBatch } from '../../server/store/types/bulk-load.ts';
 import type { Store } from '../../server/store/types.ts';
 import type { Staff, TrafficBatch } from './types.ts';
