@@ -31,8 +31,9 @@ function timePart(ms: number): string {
  * Url-safe server ids, fine in room names (22 characters): the creation time in milliseconds,
  * then 88 random bits. Ids made close together share their first characters, so a batch of new
  * rows lands on a few pages of an id index instead of one page each: storing a burst of
- * messages took 30 % less time than with wholly random ids (52 against 75 µs a message). Several ids are made per message,
- * so the random bytes come from a pool refilled in bulk (as crypto.randomUUID does).
+ * messages took 30 % less time than with wholly random ids (52 against 75 µs a message).
+ * Several ids are made per message, so the random bytes come from a pool refilled in bulk (as
+ * crypto.randomUUID does).
  */
 export function newId(): string {
   if (offset + RANDOM_BYTES > pool.length) {
