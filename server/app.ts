@@ -109,7 +109,7 @@ export function createApp(deps: AppDeps): App {
   const limits = { rates, addressOf };
   const acks = { logger, flushed: deps.cluster?.flushed ?? alone };
   const visitors = setUpVisitorNamespace(io, services, acks, limits);
-  broadcastToVisitors(events, visitors, services);
+  broadcastToVisitors(events, visitors, services, Boolean(deps.cluster));
   endErasedVisitorTabs(events, visitors);
   reconnectMergedVisitorTabs(events, visitors);
   const timers = deps.timers ?? systemTimers;

@@ -6,6 +6,16 @@ import { rooms } from '../rooms.ts';
 import type { VisitorNamespace } from '../visitor/types.ts';
 
 /**
+ * Whether a room may hold a socket other than `origin`. Only this node's sockets are known
+ * here: with other nodes sharing the rooms (`shared`), any room may.
+ */
+function anyoneBut(nsp: VisitorNamespace, room: string, origin: string, shared: boolean): boolean {
+  if (shared) return true;
+  const members = nsp.adapter.rooms.get(room);
+  return members !== undefined && members.size > (members.has(origin) ? 1 : 0);
+}
+
+/**
  * Fans stored changes out to every visitor socket following the conversation (all tabs,
  * the sender included: clients match their optimistic bubble by clientId).
  */
@@ -13,12 +23,17 @@ export function broadcastToVisitors(
   events: DomainEvents,
   nsp: VisitorNamespace,
   deps: Pick<ServiceDeps, 'store'>,
+  /** Other nodes share the rooms (a cluster). */
+  shared: boolean,
 ): void {
   events.on('conversation.created', (conversation) => {
     nsp.in(rooms.visitor(conversation.visitorId)).socketsJoin(rooms.conversation(conversation.id));
   });
   events.on('message.created', (message) => {
-    const room = nsp.to(rooms.conversation(message.conversationId));
+    const name = rooms.conversation(message.conversationId);
+    // The sender's only tab has the message in its ack: building the packet would be wasted.
+    if (message.origin && !anyoneBut(nsp, name, message.origin, shared)) return;
+    const room = nsp.to(name);
     (message.origin ? room.except(message.origin) : room).emit(
       'message.created',
       presentForVisitor(message),
