@@ -10,6 +10,8 @@ export interface LoadOptions {
   /** Length of the measured full-speed phase, after its warm-up. */
   fullSeconds: number;
   warmupSeconds: number;
+  /** Full-speed rounds of each server, alternating between them; throughput is the median. */
+  rounds: number;
   /** Messages each visitor keeps in flight at full speed. */
   window: number;
   /** Write CPU profiles of both servers' full-speed phase into this directory (slows it down). */
@@ -24,6 +26,7 @@ export const LOAD_DEFAULTS: LoadOptions = {
   seconds: 20,
   fullSeconds: 5,
   warmupSeconds: 1,
+  rounds: 3,
   window: 4,
   profileDir: null,
 };
@@ -35,7 +38,10 @@ const positive = (name: string, value: string | undefined, fallback: number): nu
   return n;
 };
 
-/** `--visitors 2000 --agents 50 --rate 200 --seconds 20 --full-seconds 5 --window 4 --profile DIR` */
+/**
+ * `--visitors 2000 --agents 50 --rate 200 --seconds 20 --full-seconds 5 --rounds 3 --window 4
+ * --profile DIR`
+ */
 export function parseLoadOptions(args: string[]): LoadOptions {
   const { values } = parseArgs({
     args,
@@ -45,6 +51,7 @@ export function parseLoadOptions(args: string[]): LoadOptions {
       rate: { type: 'string' },
       seconds: { type: 'string' },
       'full-seconds': { type: 'string' },
+      rounds: { type: 'string' },
       window: { type: 'string' },
       profile: { type: 'string' },
     },
@@ -57,6 +64,7 @@ export function parseLoadOptions(args: string[]): LoadOptions {
     seconds: positive('seconds', values.seconds, d.seconds),
     fullSeconds: positive('full-seconds', values['full-seconds'], d.fullSeconds),
     warmupSeconds: d.warmupSeconds,
+    rounds: Math.round(positive('rounds', values.rounds, d.rounds)),
     window: Math.round(positive('window', values.window, d.window)),
     profileDir: values.profile ?? null,
   };

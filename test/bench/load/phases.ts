@@ -62,13 +62,13 @@ export async function ratePhase(
  * Every visitor sends as fast as acks come back, with up to `window` messages in flight, for
  * `warmupSeconds + fullSeconds`; resolves once every ack is back. Returns the measured window
  * (the last `fullSeconds`) and a function for the messages delivered to agents per second in
- * it (ask after settling).
+ * it (ask after settling). Rounds of one phase are told apart by `round` in their clientIds.
  */
 export async function fullSpeedPhase(
   fleet: Fleet,
   ledger: Ledger,
   phase: string,
-  options: { fullSeconds: number; warmupSeconds: number; window: number },
+  options: { fullSeconds: number; warmupSeconds: number; window: number; round: number },
 ): Promise<Window & { deliveredPerSec: () => number }> {
   const start = performance.now();
   const from = start + options.warmupSeconds * 1000;
@@ -77,7 +77,7 @@ export async function fullSpeedPhase(
   const pump = async (sender: Sender, v: number) => {
     while (performance.now() < to) {
       n += 1;
-      await sendOne(ledger, phase, sender, `${phase}-${v}-${n}`);
+      await sendOne(ledger, phase, sender, `${phase}${options.round}-${v}-${n}`);
     }
   };
   await Promise.all(
