@@ -1,6 +1,7 @@
 import { normalise } from './normalise.ts';
 import { stem } from './stem.ts';
 import { CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS } from './stopwords.ts';
+import { foldQuestionWords } from './synonyms.ts';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 /** A run of Han characters, or a run of other letters/digits (Latin, digits, other scripts). */
@@ -8,11 +9,12 @@ const RUNS = /\p{Script=Han}+|[^\s\p{Script=Han}]+/gu;
 const HAN_START = /^\p{Script=Han}/u;
 
 /**
- * Words and single characters skip the fillers (请问, 吗 …); bigrams follow the
- * text as written, so dropping a filler never glues its neighbours into a bigram
- * nobody wrote. A run of nothing but fillers gives no tokens at all.
+ * Question words are folded to one spelling first. Words and single characters skip the
+ * fillers (请问, 吗 …); bigrams follow the text as written, so dropping a filler never glues
+ * its neighbours into a bigram nobody wrote. A run of nothing but fillers gives no tokens.
  */
-function hanTokens(run: string, out: Set<string>): void {
+function hanTokens(written: string, out: Set<string>): void {
+  const run = foldQuestionWords(written);
   const kept: string[] = [];
   for (const { segment } of segmenter.segment(run)) {
     if (!CHINESE_STOP_WORDS.has(segment)) kept.push(segment);
@@ -39,7 +41,8 @@ export function tokenizeNormalised(text: string): string[] {
 }
 
 /**
- * Matching tokens of any text. Chinese: Intl.Segmenter words, single characters
+ * Matching tokens of any text. Chinese (question words in one spelling, `synonyms.ts`):
+ * Intl.Segmenter words, single characters
  * (one-character typos such as 微粒袋/微粒贷 still share most of them) and character
  * bigrams (robust to segmentation errors); fillers such as 请问/吗 are dropped as
  * words. Other scripts: words, stop words dropped, English at its Porter stem; digits kept.

@@ -49,6 +49,15 @@ describe('tokenize', () => {
     );
   });
 
+  it('gives the spellings of one Chinese question word the same tokens', () => {
+    expect(tokenize('如何提前还款')).toEqual(tokenize('怎么提前还款'));
+    expect(tokenize('咋提前还款')).toEqual(tokenize('怎么提前还款'));
+    expect(tokenize('可不可以提前还款')).toEqual(tokenize('可以提前还款'));
+    expect(tokenize('钱啥时候到账')).toEqual(tokenize('钱什么时候到账'));
+    // A question word is folded, not the words around it.
+    expect(tokenize('如何提前还款')).toEqual(expect.arrayContaining(['提前', '还款']));
+  });
+
   it('gives traditional and simplified Chinese the same tokens', () => {
     expect(tokenize('如何變更還款帳號')).toEqual(tokenize('如何变更还款帐号'));
   });
