@@ -8,6 +8,7 @@ import type {
 } from '../types.ts';
 import { conversationUpdater } from './conversation-change.ts';
 import { conversationEvents } from './conversation-events.ts';
+import { cachedOpenState } from './open-state-cache.ts';
 import { toConversationRow, type ConversationRaw } from '../rows/conversations.ts';
 
 export function conversationRepository(db: Database): ConversationRepository {
@@ -18,9 +19,10 @@ export function conversationRepository(db: Database): ConversationRepository {
   const open = db.prepare<[string], ConversationRaw>(
     "SELECT * FROM conversations WHERE visitor_id = ? AND status <> 'closed'",
   );
-  const openState = db.prepare<[string], OpenState>(
+  const readOpenState = db.prepare<[string], OpenState>(
     "SELECT id, status FROM conversations WHERE visitor_id = ? AND status <> 'closed'",
   );
+  const openState = cachedOpenState(db, (visitorId) => readOpenState.get(visitorId));
   const forVisitor = db.prepare<[string, number], ConversationRaw>(
     'SELECT * FROM conversations WHERE visitor_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?',
   );
@@ -125,7 +127,7 @@ export function conversationRepository(db: Database): ConversationRepository {
       return raw ? toConversationRow(raw) : null;
     },
     async openState(visitorId) {
-      return openState.get(visitorId) ?? null;
+      return openState(visitorId);
     },
     async findOrCreateOpen(draft) {
       // Nearly every message finds the conversation already open: a plain read, no write lock.
