@@ -7,10 +7,13 @@
  * A write may call `release` once its place is fixed (the store orders it by then) and it has
  * read everything it decides on: the next write starts then instead of when this one ends.
  */
+const nothing = (): void => undefined;
+
 export function inOrder(): <T>(work: (release: () => void) => Promise<T>) => Promise<T> {
   let tail: Promise<unknown> = Promise.resolve();
   return (work) => {
-    let release = (): void => undefined;
+    // Replaced at once by the promise's resolve: the executor runs synchronously.
+    let release = nothing;
     const next = new Promise<void>((resolve) => {
       release = resolve;
     });
