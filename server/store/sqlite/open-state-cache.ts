@@ -13,8 +13,9 @@ const MAX_ENTRIES = 100_000;
  * theirs is inserted, deleted, or changes status or visitor, whichever repository wrote it, so
  * no write path can be missed. Entries are filled only by reads outside a transaction (the
  * connection is synchronous: no caller runs inside one), i.e. from committed rows; a change
- * rolled back has still made its visitor's entry be forgotten, which costs one read. This
- * process is the database's only writer while it runs, as `serially` already assumes.
+ * rolled back has still made its visitor's entry be forgotten, which costs one read. The only
+ * other process that writes a running server's file, `npm run demo:traffic`, adds visitors of
+ * its own with their conversations: no entry here is about them.
  */
 export function cachedOpenState(
   db: Database,
