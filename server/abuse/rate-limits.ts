@@ -37,25 +37,8 @@ function sharedLimiter(name: string, rate: Rate, redis: RedisClient): RateLimite
 }
 
 /**
- * Takes a point from each limit, all or nothing: when one refuses, the others get theirs back,
- * so a refused action uses up nothing. The wait is the longest of the refusing limits'.
- */
-async function take(steps: readonly Step[]): Promise<Wait> {
-  const results = await Promise.allSettled(steps.map(([l, key]) => l.consume(key)));
-  let wait: Wait = null;
-  for (const result of results) {
-    if (result.status === 'fulfilled') continue;
-    // A store that fails (never in memory; Redis falls back to memory) is the caller's to log.
-    if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
-    wait = Math.max(wait ?? 1, Math.ceil(result.reason.msBeforeNext));
-  }
-  if (wait !== null) await give(steps.filter((_, i) => results[i]?.status === 'fulfilled'));
-  return wait;
-}
-
-/**
- * One limit: `take` without its bookkeeping for giving points back (nothing else was taken).
- * Checked for every event on every socket, so it skips `allSettled` and its arrays.
+ * Takes a point from one limit: null, or how long to wait. A store that fails (never in memory;
+ * Redis falls back to memory) throws, for the caller to log.
  */
 async function takeOne([limiter, key]: Step): Promise<Wait> {
   try {
@@ -65,6 +48,19 @@ async function takeOne([limiter, key]: Step): Promise<Wait> {
     if (!(reason instanceof RateLimiterRes)) throw reason;
     return Math.max(1, Math.ceil(reason.msBeforeNext));
   }
+}
+
+/**
+ * Takes a point from each limit, all or nothing: when one refuses, the others get theirs back,
+ * so a refused action uses up nothing. The wait is the longest of the refusing limits'. A
+ * single limit needs none of this: `takeOne`, which every socket event goes through.
+ */
+async function take(steps: readonly Step[]): Promise<Wait> {
+  const waits = await Promise.all(steps.map(takeOne));
+  const refused = waits.filter((w) => w !== null);
+  if (refused.length === 0) return null;
+  await give(steps.filter((_, i) => waits[i] === null));
+  return Math.max(...refused);
 }
 
 async function give(steps: readonly Step[]): Promise<void> {
