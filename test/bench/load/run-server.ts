@@ -146,36 +146,32 @@ export class ServerRun {
     });
   }
 
-  /** The figures of every phase; stops the fleet and the child. */
+  /** The figures of every phase, with the fleet still connected (`stop` ends the run). */
   async finish(): Promise<ServerReport> {
-    try {
-      const of = (key: keyof Round) => median(this.rounds.map((r) => r[key])) ?? 0;
-      return {
-        held: this.fleet.held(),
-        drops: Object.fromEntries(this.fleet.drops()),
-        setupSeconds: this.setupSeconds,
-        rate: this.ledger.counts('rate'),
-        full: this.ledger.counts('full'),
-        msgsPerSec: of('msgsPerSec'),
-        roundMsgsPerSec: this.rounds.map((r) => r.msgsPerSec),
-        idleRssMB: this.idleRssBytes / MB,
-        peakRssMB: (await this.child.usage()).maxRssBytes / MB,
-        rateCpu: this.rateCpu,
-        fullCpu: of('serverCpu'),
-        clientCpu: of('clientCpu'),
-        machineCpu: of('machineCpu'),
-        rateLoopP99Ms: this.rateLoopP99Ms,
-        acked: this.ledger.acked(),
-        undelivered: this.ledger.undelivered(),
-        repeated: this.ledger.repeated(),
-        strangers: this.ledger.strangers,
-      };
-    } finally {
-      await this.stop();
-    }
+    const of = (key: keyof Round) => median(this.rounds.map((r) => r[key])) ?? 0;
+    return {
+      held: this.fleet.held(),
+      drops: Object.fromEntries(this.fleet.drops()),
+      setupSeconds: this.setupSeconds,
+      rate: this.ledger.counts('rate'),
+      full: this.ledger.counts('full'),
+      msgsPerSec: of('msgsPerSec'),
+      roundMsgsPerSec: this.rounds.map((r) => r.msgsPerSec),
+      idleRssMB: this.idleRssBytes / MB,
+      peakRssMB: (await this.child.usage()).maxRssBytes / MB,
+      rateCpu: this.rateCpu,
+      fullCpu: of('serverCpu'),
+      clientCpu: of('clientCpu'),
+      machineCpu: of('machineCpu'),
+      rateLoopP99Ms: this.rateLoopP99Ms,
+      acked: this.ledger.acked(),
+      undelivered: this.ledger.undelivered(),
+      repeated: this.ledger.repeated(),
+      strangers: this.ledger.strangers,
+    };
   }
 
-  /** Stops the fleet and the child; safe to call more than once. */
+  /** Stops the fleet and the child. */
   async stop(): Promise<void> {
     await this.cpu.stop();
     this.fleet.close();
