@@ -7,6 +7,7 @@ import { newId } from '../../server/ids.ts';
 import { DATABASE_FILE, openSqliteStore } from '../../server/store/sqlite/open.ts';
 import type { MessageDraft, Store } from '../../server/store/types.ts';
 import { makeTempDir } from '../helpers/server.ts';
+import { addVisitor, openConversationOf } from '../helpers/store-rows.ts';
 
 const NOW = '2025-03-03T02:00:00.000Z';
 const clock: Clock = { now: () => new Date(NOW) };
@@ -23,23 +24,7 @@ afterEach(async () => {
 });
 
 async function newConversation(): Promise<string> {
-  const visitorId = newId();
-  await store.visitors.create({
-    id: visitorId,
-    tokenHash: newId(),
-    lang: 'en',
-    createdAt: NOW,
-    lastSeenAt: NOW,
-    userAgent: null,
-    referrer: null,
-  });
-  const { conversation } = await store.conversations.findOrCreateOpen({
-    id: newId(),
-    visitorId,
-    lang: 'en',
-    createdAt: NOW,
-  });
-  return conversation.id;
+  return openConversationOf(store, await addVisitor(store, NOW, 'en'), NOW, 'en');
 }
 
 function draft(body: string, id = newId()): MessageDraft {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VisitorIdentity } from '../../protocol/index.ts';
 import type { Clock } from '../../server/clock.ts';
-import { newId } from '../../server/ids.ts';
 import { openSqliteStore } from '../../server/store/sqlite/open.ts';
 import type { Store } from '../../server/store/types.ts';
+import { addVisitor, openConversationOf } from '../helpers/store-rows.ts';
 
 const NOW = '2025-03-03T02:00:00.000Z';
 const clock: Clock = { now: () => new Date(NOW) };
@@ -16,29 +16,8 @@ afterEach(async () => {
   await store.close();
 });
 
-async function newVisitor(): Promise<string> {
-  const id = newId();
-  await store.visitors.create({
-    id,
-    tokenHash: newId(),
-    lang: 'zh-CN',
-    createdAt: NOW,
-    lastSeenAt: NOW,
-    userAgent: null,
-    referrer: null,
-  });
-  return id;
-}
-
-async function open(visitorId: string): Promise<string> {
-  const { conversation } = await store.conversations.findOrCreateOpen({
-    id: newId(),
-    visitorId,
-    lang: 'zh-CN',
-    createdAt: NOW,
-  });
-  return conversation.id;
-}
+const newVisitor = () => addVisitor(store, NOW);
+const open = (visitorId: string) => openConversationOf(store, visitorId, NOW);
 
 /**
  * A visitor's open conversation is read for every chat message and kept in memory between

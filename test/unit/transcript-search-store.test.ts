@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexTerms, searchQuery } from '../../knowledge/search-terms.ts';
 import { openSqliteStore } from '../../server/store/sqlite/open.ts';
 import type { Store } from '../../server/store/types.ts';
+import { addVisitor, openConversationOf } from '../helpers/store-rows.ts';
 
 const T0 = '2025-03-01T08:00:00.000Z';
 let store: Store;
@@ -11,23 +12,10 @@ let n = 0;
 /** Stores `body` as a visitor's first message in a conversation of its own; returns the conversation. */
 async function conversationWith(body: string): Promise<string> {
   n += 1;
-  await store.visitors.create({
-    id: `v${n}`,
-    tokenHash: `t${n}`,
-    lang: 'zh-CN',
-    createdAt: T0,
-    lastSeenAt: T0,
-    userAgent: null,
-    referrer: null,
-  });
-  const { conversation } = await store.conversations.findOrCreateOpen({
-    id: `c${n}`,
-    visitorId: `v${n}`,
-    lang: 'zh-CN',
-    createdAt: T0,
-  });
+  const visitor = await addVisitor(store, T0, 'zh-CN', `v${n}`);
+  const conversationId = await openConversationOf(store, visitor, T0, 'zh-CN', `c${n}`);
   await store.messages.append(
-    conversation.id,
+    conversationId,
     [
       {
         id: `m${n}`,
@@ -42,7 +30,7 @@ async function conversationWith(body: string): Promise<string> {
     { clientId: `client-${n}` },
   );
   await store.transcripts.indexNext(100, (m) => indexTerms(m.body));
-  return conversation.id;
+  return conversationId;
 }
 
 async function found(text: string): Promise<string[]> {
