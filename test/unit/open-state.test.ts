@@ -31,7 +31,7 @@ describe("the visitor's open conversation, read again after each kind of change"
     expect(await store.conversations.openState(visitor)).toEqual({ id, status: 'bot' });
   });
 
-  it('follows the status through the queue to an agent and to its close', async () => {
+  it('follows the status through the queue to its close', async () => {
     const visitor = await newVisitor();
     const id = await open(visitor);
     expect(await store.conversations.openState(visitor)).toEqual({ id, status: 'bot' });
