@@ -42,10 +42,9 @@ export function tokenizeNormalised(text: string): string[] {
 
 /**
  * Matching tokens of any text. Chinese (question words in one spelling, `synonyms.ts`):
- * Intl.Segmenter words, single characters
- * (one-character typos such as 微粒袋/微粒贷 still share most of them) and character
- * bigrams (robust to segmentation errors); fillers such as 请问/吗 are dropped as
- * words. Other scripts: words, stop words dropped, English at its Porter stem; digits kept.
+ * Intl.Segmenter words, single characters (one-character typos such as 微粒袋/微粒贷 still
+ * share most of them) and character bigrams (robust to segmentation errors); fillers such
+ * as 请问/吗 are dropped as words. Other scripts: words, stop words dropped, English at its Porter stem; digits kept.
  */
 export function tokenize(text: string): string[] {
   return tokenizeNormalised(normalise(text));
